@@ -1,0 +1,11 @@
+// Creates or updates seeded nodes; a node whose content hash is unchanged is not touched, so a
+// second load of the same seeds writes nothing.
+// Parameters: $rows: [{ id, label, props, hash }], $origin: 'seed' | 'curator'
+// Returns: changed (nodes created or updated)
+UNWIND $rows AS row
+MERGE (n:Entity {id: row.id})
+WITH n, row
+WHERE n.hash IS NULL OR n.hash <> row.hash
+SET n = row.props, n.hash = row.hash, n.origin = $origin
+SET n:$(row.label)
+RETURN count(n) AS changed

@@ -1,0 +1,141 @@
+/**
+ * The only module that touches the Neo4j driver. Reads run in read transactions and writes in
+ * write transactions (so a cluster routes them); driver errors are translated here into the
+ * stable error codes of src/errors.ts.
+ */
+import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
+import { createError, ErrorCode, serviceUnavailable, isGraphQLError } from '../errors.js';
+import { loadSchemaStatements, loadStatements, type StatementName, type Statements } from './statements.js';
+
+export type Row = Record<string, unknown>;
+export type Params = Record<string, unknown>;
+
+/** Counts database round trips; one per request so tests and benchmarks can prove N+1 freedom. */
+export interface QueryStats {
+  roundTrips: number;
+}
+
+export interface Tx {
+  run(name: StatementName | { text: string }, params?: Params): Promise<Row[]>;
+}
+
+export interface Db {
+  readonly database: string;
+  readonly statements: Statements;
+  read(name: StatementName, params?: Params, stats?: QueryStats): Promise<Row[]>;
+  write(name: StatementName, params?: Params, stats?: QueryStats): Promise<Row[]>;
+  /** Several statements in one write transaction: all or nothing. */
+  writeTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
+  /** Runs cypher/schema.cypher (constraints and indexes); idempotent. */
+  applySchema(): Promise<void>;
+  /** True when Neo4j answers a trivial read. */
+  ping(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+export interface DbOptions {
+  uri: string;
+  user: string;
+  password: string;
+  database: string;
+  maxPoolSize?: number;
+  /** Fail fast when the database is gone: a request should not hang for the driver's 30 s default. */
+  connectionTimeoutMs?: number;
+  maxRetryTimeMs?: number;
+  /** Loaded by the caller when it wants a missing file to fail before anything starts. */
+  statements?: Statements;
+}
+
+const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.ClientError.Security.Unauthorized', 'Neo.TransientError.General.DatabaseUnavailable']);
+
+/** Maps a driver error onto a client-facing error; unknown errors pass through to be masked. */
+export function translateDriverError(error: unknown): unknown {
+  if (isGraphQLError(error)) return error;
+  if (error instanceof Neo4jError) {
+    if (UNAVAILABLE_CODES.has(error.code) || error.code.startsWith('Neo.TransientError')) {
+      return serviceUnavailable();
+    }
+    if (error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
+      return createError(ErrorCode.CONFLICT, 'That write conflicts with an existing record (an id must be unique across the graph).');
+    }
+  }
+  return error;
+}
+
+function toRows(records: { toObject(): Row }[]): Row[] {
+  return records.map((r) => r.toObject());
+}
+
+export function createDb(options: DbOptions): Db {
+  const statements = options.statements ?? loadStatements();
+  const driver: Driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
+    maxConnectionPoolSize: options.maxPoolSize ?? 50,
+    connectionTimeout: options.connectionTimeoutMs ?? 1_500,
+    connectionAcquisitionTimeout: options.connectionTimeoutMs ?? 1_500,
+    maxTransactionRetryTime: options.maxRetryTimeMs ?? 1_000,
+    disableLosslessIntegers: true,
+    logging: { level: 'error', logger: () => {} },
+  });
+  const database = options.database;
+
+  const text = (name: StatementName | { text: string }): string => (typeof name === 'string' ? statements[name] : name.text);
+
+  async function execute(mode: 'READ' | 'WRITE', name: StatementName, params: Params, stats?: QueryStats): Promise<Row[]> {
+    if (stats) stats.roundTrips += 1;
+    const session = driver.session({ database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+    try {
+      const work = async (tx: ManagedTransaction): Promise<Row[]> => toRows((await tx.run(statements[name], params)).records);
+      return mode === 'READ' ? await session.executeRead(work) : await session.executeWrite(work);
+    } catch (error) {
+      throw translateDriverError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  return {
+    database,
+    statements,
+    read: (name, params = {}, stats) => execute('READ', name, params, stats),
+    write: (name, params = {}, stats) => execute('WRITE', name, params, stats),
+    async writeTransaction(work) {
+      const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
+      // An explicit transaction (not executeWrite): the work is not retried behind the caller's
+      // back, and any failure rolls back every statement in it.
+      const tx = session.beginTransaction();
+      try {
+        const result = await work({ run: async (name, params = {}) => toRows((await tx.run(text(name), params)).records) });
+        await tx.commit();
+        return result;
+      } catch (error) {
+        if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+        throw translateDriverError(error);
+      } finally {
+        await session.close();
+      }
+    },
+    async applySchema() {
+      const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
+      try {
+        for (const statement of loadSchemaStatements()) await session.run(statement);
+        await session.run('CALL db.awaitIndexes(60)');
+      } catch (error) {
+        throw translateDriverError(error);
+      } finally {
+        await session.close();
+      }
+    },
+    async ping() {
+      const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+      try {
+        await session.executeRead((tx) => tx.run('RETURN 1'));
+        return true;
+      } catch {
+        return false;
+      } finally {
+        await session.close();
+      }
+    },
+    close: () => driver.close(),
+  };
+}

@@ -1,0 +1,75 @@
+/**
+ * The shapes the database returns, which the GraphQL resolvers start from (codegen `mappers`).
+ * Nodes keep their stored properties; relationships keep their endpoint ids, never nested objects.
+ */
+import type { NodeLabel } from '../seed/graphModel.js';
+
+/** Stored properties: whatever the loader wrote (see src/seed/validateSeeds.ts), flat. */
+export type Props = Record<string, unknown> & {
+  id: string;
+  evSource?: string[];
+  evLocator?: string[];
+  evExcerpt?: string[];
+  evNote?: string[];
+};
+
+export interface NodeRecord<L extends NodeLabel = NodeLabel> {
+  label: L;
+  id: string;
+  props: Props;
+}
+
+export type InstrumentRecord = NodeRecord<'Instrument'>;
+export type InstitutionRecord = NodeRecord<'Institution'>;
+export type TechnologyAreaRecord = NodeRecord<'TechnologyArea'>;
+export type MechanismRecord = NodeRecord<'Mechanism'>;
+export type EventRecord = NodeRecord<'Event'>;
+export type CountryRecord = NodeRecord<'Country'>;
+export type ChangeEventRecord = NodeRecord<'ChangeEvent'>;
+export type SourceRecord = NodeRecord<'Source'>;
+export type NameRecord = NodeRecord<'Name'>;
+export type DateClaimRecord = NodeRecord<'DateClaim'>;
+
+/** A relationship as stored, or derived (SUCCEEDED_BY collapses a change event), with endpoint ids. */
+export interface EdgeRecord {
+  type: string;
+  from: string;
+  to: string;
+  props: Record<string, unknown>;
+}
+
+/** A relationship seen from one of its ends. */
+export interface InstrumentRelationRecord {
+  edge: EdgeRecord;
+  viewpoint: string;
+}
+
+export interface SuccessionRecord {
+  institutionId: string;
+  changeEventId: string;
+}
+
+export interface EvidenceRecord {
+  source: string;
+  locator: string | null;
+  excerpt: string | null;
+  note: string | null;
+}
+
+export function isNodeOf<L extends NodeLabel>(record: NodeRecord | null | undefined, label: L): record is NodeRecord<L> {
+  return record?.label === label;
+}
+
+/** Reads the parallel evidence arrays of a node or relationship into Evidence values. */
+export function evidenceOf(props: Record<string, unknown>): EvidenceRecord[] {
+  const sources = (props.evSource as string[] | undefined) ?? [];
+  const locators = (props.evLocator as string[] | undefined) ?? [];
+  const excerpts = (props.evExcerpt as string[] | undefined) ?? [];
+  const notes = (props.evNote as string[] | undefined) ?? [];
+  return sources.map((source, i) => ({
+    source,
+    locator: locators[i] ?? null,
+    excerpt: excerpts[i] ?? null,
+    note: notes[i] ? (notes[i] ?? null) : null,
+  }));
+}

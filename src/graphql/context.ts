@@ -1,0 +1,23 @@
+/** The per-request context every resolver receives: loaders, the caller, and round-trip counters. */
+import type { Db, QueryStats } from '../db/createDb.js';
+import type { Role } from '../config.js';
+import type { Logger } from '../logger.js';
+import { createLoaders, type Loaders } from './createLoaders.js';
+
+export interface Caller {
+  name: string;
+  role: Role | 'anonymous';
+}
+
+export interface Context {
+  db: Db;
+  loaders: Loaders;
+  stats: QueryStats;
+  caller: Caller;
+  log: Logger;
+}
+
+export function createContext(db: Db, caller: Caller, log: Logger): Context {
+  const stats: QueryStats = { roundTrips: 0 };
+  return { db, loaders: createLoaders(db, stats), stats, caller, log };
+}

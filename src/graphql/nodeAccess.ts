@@ -1,0 +1,81 @@
+/** Small helpers resolvers share: typed node loading, edges by type, dates and enum values. */
+import type { EdgeRecord, NodeRecord } from '../db/records.js';
+import { notFound } from '../errors.js';
+import type { NodeLabel } from '../seed/graphModel.js';
+import type { Context } from './context.js';
+import type { Direction } from './createLoaders.js';
+
+/** Node labels the API exposes as `Node` types (Name and DateClaim are values of their owners). */
+export const apiNodeLabels = ['Instrument', 'Institution', 'TechnologyArea', 'Mechanism', 'Event', 'Country', 'ChangeEvent', 'Source'] as const;
+export type ApiNodeLabel = (typeof apiNodeLabels)[number];
+
+export function isApiNode(record: NodeRecord | null | undefined): record is NodeRecord<ApiNodeLabel> {
+  return record !== null && record !== undefined && (apiNodeLabels as readonly string[]).includes(record.label);
+}
+
+/** Loads a node of the given label by id, or throws NOT_FOUND naming the kind asked for. */
+export async function requireNode<L extends NodeLabel>(ctx: Context, id: string, label: L, kind: string): Promise<NodeRecord<L>> {
+  const record = await ctx.loaders.node.load(id);
+  if (record?.label !== label) throw notFound(kind, id);
+  return record as NodeRecord<L>;
+}
+
+/** Loads nodes that relationships point at; they are primed by the edge loader, so this costs no round trip. */
+export async function loadNodes<L extends NodeLabel>(ctx: Context, ids: string[], label?: L): Promise<NodeRecord<L>[]> {
+  const records = await ctx.loaders.node.loadMany(ids);
+  return records.filter((r): r is NodeRecord<L> => r !== null && !(r instanceof Error) && (label === undefined || r.label === label));
+}
+
+export function edgesOf(ctx: Context, id: string, types: readonly string[], direction: Direction): Promise<EdgeRecord[]> {
+  return ctx.loaders.edges.load({ id, types, direction });
+}
+
+/** Relationships to values of a node (its names, date claims) rather than to other nodes. */
+const valueRelationships = new Set(['HAS_NAME', 'HAS_DATE_CLAIM']);
+
+/** Every relationship of a node to other nodes, for the generic `edges` fields. */
+export async function nodeEdges(ctx: Context, id: string, direction: Direction | null | undefined): Promise<EdgeRecord[]> {
+  const edges = await edgesOf(ctx, id, [], direction ?? 'BOTH');
+  return edges.filter((e) => !valueRelationships.has(e.type));
+}
+
+/** The ids at the other end of a node's edges of the given types. */
+export async function neighbourIds(ctx: Context, id: string, types: readonly string[], direction: Direction): Promise<string[]> {
+  const edges = await edgesOf(ctx, id, types, direction);
+  return edges.map((e) => (e.from === id ? e.to : e.from));
+}
+
+/** "joint-statement" → "JOINT_STATEMENT": stored values are slugs, GraphQL enums are upper snake case. */
+export function toEnum<T extends string>(value: unknown, fallback: T): T {
+  return typeof value === 'string' && value !== '' ? (value.toUpperCase().replace(/-/g, '_') as T) : fallback;
+}
+
+export function fromEnum(value: string): string {
+  return value.toLowerCase().replace(/_/g, '-');
+}
+
+export function optionalString(value: unknown): string | null {
+  return typeof value === 'string' && value !== '' ? value : null;
+}
+
+export interface PartialDateValue {
+  value: string | null;
+  precision: 'YEAR' | 'MONTH' | 'DAY' | null;
+  year: number | null;
+  status: 'KNOWN' | 'APPROXIMATE' | 'UNKNOWN' | 'DISPUTED';
+  note: string | null;
+}
+
+/** Reads a dated field as the loader stored it (value, precision, year, status, note). */
+export function partialDate(props: Record<string, unknown>, field: string): PartialDateValue {
+  const value = optionalString(props[field]);
+  const status = optionalString(props[`${field}Status`]);
+  const year = props[`${field}Year`];
+  return {
+    value,
+    precision: value ? toEnum(props[`${field}Precision`], 'YEAR') : null,
+    year: typeof year === 'number' ? year : value ? Number(value.slice(0, 4)) : null,
+    status: status ? toEnum(status, 'UNKNOWN') : value ? 'KNOWN' : 'UNKNOWN',
+    note: optionalString(props[`${field}Note`]),
+  };
+}

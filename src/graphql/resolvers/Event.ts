@@ -1,0 +1,21 @@
+import type { EventResolvers } from '../../generated/graphql.js';
+import { evidenceOf } from '../../db/records.js';
+import { edgesOf, fromEnum, isApiNode, loadNodes, neighbourIds, nodeEdges, optionalString, partialDate, toEnum } from '../nodeAccess.js';
+
+export const Event: EventResolvers = {
+  name: (r) => String(r.props.name),
+  nameJa: (r) => optionalString(r.props.nameJa),
+  kind: (r) => toEnum(r.props.kind, 'OTHER'),
+  date: (r) => partialDate(r.props, 'date'),
+  place: (r) => optionalString(r.props.place),
+  status: (r) => optionalString(r.props.status),
+  summary: (r) => optionalString(r.props.summary),
+  partOf: async (r, _, ctx) => (await loadNodes(ctx, await neighbourIds(ctx, r.id, ['PART_OF'], 'OUTGOING'), 'Mechanism'))[0] ?? null,
+  concerns: async (r, _, ctx) => (await loadNodes(ctx, await neighbourIds(ctx, r.id, ['CONCERNS'], 'OUTGOING'))).filter(isApiNode),
+  participants: async (r, { role }, ctx) => {
+    const edges = await edgesOf(ctx, r.id, ['PARTICIPATES_IN'], 'INCOMING');
+    return role ? edges.filter((e) => e.props.role === fromEnum(role)) : edges;
+  },
+  edges: (r, { direction }, ctx) => nodeEdges(ctx, r.id, direction),
+  evidence: (r) => evidenceOf(r.props),
+};

@@ -1,0 +1,28 @@
+import type { InstitutionResolvers } from '../../generated/graphql.js';
+import { evidenceOf } from '../../db/records.js';
+import { edgesOf, fromEnum, loadNodes, neighbourIds, nodeEdges, optionalString, partialDate, toEnum } from '../nodeAccess.js';
+
+export const Institution: InstitutionResolvers = {
+  name: (r) => String(r.props.name),
+  acronym: (r) => optionalString(r.props.acronym),
+  kind: (r) => toEnum(r.props.kind, 'OTHER'),
+  country: async (r, _, ctx) => (await loadNodes(ctx, await neighbourIds(ctx, r.id, ['IN_COUNTRY'], 'OUTGOING'), 'Country'))[0] ?? null,
+  summary: (r) => optionalString(r.props.summary),
+  founded: (r) => partialDate(r.props, 'founded'),
+  dissolved: (r) => partialDate(r.props, 'dissolved'),
+  names: async (r, { kind }, ctx) => {
+    const names = await loadNodes(ctx, await neighbourIds(ctx, r.id, ['HAS_NAME'], 'OUTGOING'), 'Name');
+    return kind ? names.filter((n) => n.props.kind === fromEnum(kind)) : names;
+  },
+  dateClaims: async (r, _, ctx) => loadNodes(ctx, await neighbourIds(ctx, r.id, ['HAS_DATE_CLAIM'], 'OUTGOING'), 'DateClaim'),
+  partOf: async (r, _, ctx) => (await loadNodes(ctx, await neighbourIds(ctx, r.id, ['PART_OF'], 'OUTGOING'), 'Institution'))[0] ?? null,
+  parts: async (r, _, ctx) => loadNodes(ctx, await neighbourIds(ctx, r.id, ['PART_OF'], 'INCOMING'), 'Institution'),
+  participations: async (r, { role }, ctx) => {
+    const edges = await edgesOf(ctx, r.id, ['PARTICIPATES_IN'], 'OUTGOING');
+    return role ? edges.filter((e) => e.props.role === fromEnum(role)) : edges;
+  },
+  predecessors: async (r, _, ctx) => (await ctx.loaders.successions.load(r.id)).predecessors,
+  successors: async (r, _, ctx) => (await ctx.loaders.successions.load(r.id)).successors,
+  edges: (r, { direction }, ctx) => nodeEdges(ctx, r.id, direction),
+  evidence: (r) => evidenceOf(r.props),
+};

@@ -1,0 +1,25 @@
+import type { MechanismResolvers } from '../../generated/graphql.js';
+import { evidenceOf } from '../../db/records.js';
+import { edgesOf, fromEnum, loadNodes, neighbourIds, nodeEdges, optionalString, partialDate, toEnum } from '../nodeAccess.js';
+
+export const Mechanism: MechanismResolvers = {
+  name: (r) => String(r.props.name),
+  acronym: (r) => optionalString(r.props.acronym),
+  kind: (r) => toEnum(r.props.kind, 'OTHER'),
+  country: async (r, _, ctx) => (await loadNodes(ctx, await neighbourIds(ctx, r.id, ['IN_COUNTRY'], 'OUTGOING'), 'Country'))[0] ?? null,
+  status: (r) => optionalString(r.props.status),
+  summary: (r) => optionalString(r.props.summary),
+  established: (r) => partialDate(r.props, 'established'),
+  partOf: async (r, _, ctx) => (await loadNodes(ctx, await neighbourIds(ctx, r.id, ['PART_OF'], 'OUTGOING'), 'Mechanism'))[0] ?? null,
+  parts: async (r, _, ctx) => loadNodes(ctx, await neighbourIds(ctx, r.id, ['PART_OF'], 'INCOMING'), 'Mechanism'),
+  participants: async (r, { role }, ctx) => {
+    const edges = await edgesOf(ctx, r.id, ['PARTICIPATES_IN'], 'INCOMING');
+    return role ? edges.filter((e) => e.props.role === fromEnum(role)) : edges;
+  },
+  establishedBy: async (r, _, ctx) => loadNodes(ctx, await neighbourIds(ctx, r.id, ['ESTABLISHES'], 'INCOMING'), 'Instrument'),
+  usedBy: async (r, _, ctx) => loadNodes(ctx, await neighbourIds(ctx, r.id, ['USES'], 'INCOMING'), 'Instrument'),
+  events: async (r, _, ctx) => loadNodes(ctx, await neighbourIds(ctx, r.id, ['PART_OF', 'CONCERNS'], 'INCOMING'), 'Event'),
+  names: async (r, _, ctx) => loadNodes(ctx, await neighbourIds(ctx, r.id, ['HAS_NAME'], 'OUTGOING'), 'Name'),
+  edges: (r, { direction }, ctx) => nodeEdges(ctx, r.id, direction),
+  evidence: (r) => evidenceOf(r.props),
+};

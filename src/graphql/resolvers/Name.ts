@@ -1,0 +1,13 @@
+import type { NameResolvers } from '../../generated/graphql.js';
+import { evidenceOf } from '../../db/records.js';
+import { optionalString, partialDate, toEnum } from '../nodeAccess.js';
+
+export const Name: NameResolvers = {
+  value: (r) => String(r.props.value),
+  kind: (r) => toEnum(r.props.kind, 'OTHER'),
+  lang: (r) => optionalString(r.props.lang),
+  from: (r) => partialDate(r.props, 'from'),
+  to: (r) => partialDate(r.props, 'to'),
+  note: (r) => optionalString(r.props.note),
+  evidence: (r) => evidenceOf(r.props),
+};

@@ -1,0 +1,42 @@
+/** All resolvers, one file per GraphQL type. */
+import type { Resolvers } from '../../generated/graphql.js';
+import { ChangeEvent } from './ChangeEvent.js';
+import { Country } from './Country.js';
+import { Coverage } from './Coverage.js';
+import { DateClaim } from './DateClaim.js';
+import { Edge } from './Edge.js';
+import { Event } from './Event.js';
+import { Evidence } from './Evidence.js';
+import { Institution } from './Institution.js';
+import { Instrument } from './Instrument.js';
+import { InstrumentRelation } from './InstrumentRelation.js';
+import { Mechanism } from './Mechanism.js';
+import { Name } from './Name.js';
+import { Node, Participable } from './Node.js';
+import { Participation } from './Participation.js';
+import { Query } from './Query.js';
+import { Source } from './Source.js';
+import { Succession } from './Succession.js';
+import { TechnologyArea } from './TechnologyArea.js';
+
+export const resolvers: Resolvers = {
+  Query,
+  Node,
+  Participable,
+  Instrument,
+  InstrumentRelation,
+  Coverage,
+  Institution,
+  Participation,
+  Succession,
+  ChangeEvent,
+  Country,
+  TechnologyArea,
+  Mechanism,
+  Event,
+  Source,
+  Name,
+  DateClaim,
+  Evidence,
+  Edge,
+};

@@ -1,0 +1,90 @@
+/**
+ * Writes a validated SeedGraph in one transaction with batched UNWIND … MERGE. Content hashes make
+ * it idempotent: an unchanged node or relationship is not written, and a second load reports zero
+ * changes. Seeded records that no seed file defines any more are removed (curator-made ones stay).
+ */
+import { createHash } from 'node:crypto';
+import type { Db } from '../db/createDb.js';
+import type { GraphNode, GraphRelationship, SeedGraph } from './graphModel.js';
+
+export interface LoadResult {
+  nodesChanged: number;
+  relationshipsChanged: number;
+  nodesDeleted: number;
+  relationshipsDeleted: number;
+}
+
+const BATCH = 1_000;
+
+function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${stableJson((value as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+const hash = (value: unknown): string => createHash('sha1').update(stableJson(value)).digest('hex');
+
+/** Neo4j drops null properties; leaving them out keeps hashes stable across loads. */
+function storable(props: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== null && v !== undefined));
+}
+
+export const relationshipKey = (r: Pick<GraphRelationship, 'type' | 'from' | 'to' | 'key'>): string => `${r.type}|${r.from}|${r.to}|${r.key}`;
+
+export function nodeRow(n: GraphNode): Record<string, unknown> {
+  const props = storable(n.props);
+  return { id: n.id, label: n.label, props, hash: hash({ label: n.label, props }) };
+}
+
+export function relationshipRow(r: GraphRelationship): Record<string, unknown> {
+  const props = storable(r.props);
+  return { type: r.type, from: r.from, to: r.to, key: r.key, props, hash: hash({ type: r.type, props }) };
+}
+
+function chunks<T>(items: T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += BATCH) out.push(items.slice(i, i + BATCH));
+  return out;
+}
+
+export async function loadSeedGraph(db: Db, graph: SeedGraph, options: { reset?: boolean } = {}): Promise<LoadResult> {
+  return db.writeTransaction(async (tx) => {
+    const result: LoadResult = { nodesChanged: 0, relationshipsChanged: 0, nodesDeleted: 0, relationshipsDeleted: 0 };
+    if (options.reset) {
+      const [row] = await tx.run('seed-reset');
+      result.nodesDeleted += Number(row?.deleted ?? 0);
+    }
+    for (const batch of chunks(graph.nodes.map(nodeRow))) {
+      const [row] = await tx.run('seed-upsert-nodes', { rows: batch, origin: 'seed' });
+      result.nodesChanged += Number(row?.changed ?? 0);
+    }
+    for (const batch of chunks(graph.relationships.map(relationshipRow))) {
+      const [row] = await tx.run('seed-upsert-relationships', { rows: batch, origin: 'seed' });
+      if (Number(row?.missing ?? 0) > 0) throw new Error(`${String(row?.missing)} relationships refer to nodes that do not exist`);
+      result.relationshipsChanged += Number(row?.changed ?? 0);
+    }
+    if (!options.reset) {
+      const [rels] = await tx.run('seed-delete-stale-relationships', { keys: graph.relationships.map(relationshipKey) });
+      result.relationshipsDeleted += Number(rels?.deleted ?? 0);
+      const [nodes] = await tx.run('seed-delete-stale-nodes', { ids: graph.nodes.map((n) => n.id) });
+      result.nodesDeleted += Number(nodes?.deleted ?? 0);
+    }
+    return result;
+  });
+}
+
+export async function graphReport(db: Db): Promise<{ kind: string; name: string; count: number }[]> {
+  const rows = await db.read('graph-report');
+  return rows.map((r) => ({ kind: String(r.kind), name: String(r.name), count: Number(r.count) }));
+}
+
+/** A hash of every node and relationship with all properties: equal before and after means unchanged. */
+export async function graphFingerprint(db: Db): Promise<string> {
+  const rows = await db.read('graph-fingerprint');
+  return hash(rows.map((r) => [r.key, r.props]));
+}

@@ -1,0 +1,595 @@
+/**
+ * Turns parsed seed files (docs/curating.md) into a SeedGraph, or reports every problem with its
+ * file, record and field. Nothing is written unless this returns no problems: the loader's
+ * all-or-nothing guarantee starts here.
+ */
+import { createHash } from 'node:crypto';
+import type { Evidence, GraphNode, GraphRelationship, NodeLabel, PropertyValue, RelationshipType, SeedGraph } from './graphModel.js';
+import { relationshipTypes } from './graphModel.js';
+import { parseDate, type ParsedDate } from './parseDate.js';
+import { normaliseWhitespace } from './normaliseWhitespace.js';
+
+export interface SeedFile {
+  /** Path relative to seeds/, for messages. */
+  path: string;
+  data: unknown;
+}
+
+export interface Problem {
+  file: string;
+  record: string;
+  field: string;
+  message: string;
+}
+
+export function formatProblem(p: Problem): string {
+  return `${p.file} › ${p.record} › ${p.field}: ${p.message}`;
+}
+
+/** Returns the text an excerpt must appear in, or undefined when the source has none on disk. */
+export type SourceTextReader = (source: { id: string; kind: string; file?: string }) => string | undefined;
+
+const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const MAX_EXCERPT = 400;
+
+const INSTRUMENT_KINDS = ['agreement', 'arrangement', 'mou', 'moc', 'treaty', 'strategy', 'roadmap', 'plan', 'joint-statement', 'declaration', 'framework', 'other'];
+const INSTITUTION_KINDS = ['government', 'ministry', 'department', 'agency', 'research-institute', 'programme-office', 'company', 'university', 'association', 'international-body', 'military', 'other'];
+const MECHANISM_KINDS = ['dialogue', 'committee', 'programme', 'initiative', 'exercise', 'operation', 'forum', 'project', 'other'];
+const EVENT_KINDS = ['summit', 'meeting', 'workshop', 'review', 'visit', 'signing', 'seminar', 'launch', 'conference', 'other'];
+const CHANGE_KINDS = ['merger', 'renaming', 'amalgamation', 'restructuring', 'reconstitution', 'split', 'other'];
+const NAME_KINDS = ['legal', 'applied', 'acronym', 'former', 'japanese', 'other'];
+const ROLES = ['signatory', 'party', 'participant', 'co-chair', 'supporter', 'invitee', 'implementer', 'witness', 'host', 'organiser'];
+const COVER_HOWS = ['proposed', 'selected', 'added', 'listed', 'focus', 'mentioned'];
+const RELATIONS: Record<string, RelationshipType> = {
+  cites: 'CITES',
+  'builds-on': 'BUILDS_ON',
+  implements: 'IMPLEMENTS',
+  supersedes: 'SUPERSEDES',
+  amends: 'AMENDS',
+  commemorates: 'COMMEMORATES',
+};
+const INSTRUMENT_DATE_FIELDS = ['signedOn', 'announcedOn', 'adoptedOn', 'releasedOn', 'enteredIntoForceOn', 'finalizedOn'] as const;
+const SECTIONS = ['sources', 'countries', 'institutions', 'changeEvents', 'technologyAreas', 'mechanisms', 'events', 'instruments'];
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Short, stable id for a derived node (names, date claims) from its owner and content. */
+function derivedId(prefix: string, ...parts: string[]): string {
+  return `${prefix}-${createHash('sha1').update(parts.join('\u0000')).digest('hex').slice(0, 10)}`;
+}
+
+/** Reads one record's fields, reporting problems against file › record › field. */
+class RecordReader {
+  constructor(
+    private readonly v: SeedValidator,
+    readonly file: string,
+    readonly record: string,
+    readonly obj: Obj,
+  ) {}
+
+  problem(field: string, message: string): void {
+    this.v.problems.push({ file: this.file, record: this.record, field, message });
+  }
+
+  str(field: string, required = false): string | undefined {
+    const value = this.obj[field];
+    if (value === undefined || value === null) {
+      if (required) this.problem(field, 'is required');
+      return undefined;
+    }
+    if (typeof value === 'number') return String(value);
+    if (typeof value !== 'string' || value.trim() === '') {
+      this.problem(field, `must be a non-empty string, got ${JSON.stringify(value)}`);
+      return undefined;
+    }
+    return value.trim().replace(/\s+/g, ' ');
+  }
+
+  oneOf(field: string, allowed: string[], required = false, fallback?: string): string | undefined {
+    const value = this.str(field, required && fallback === undefined) ?? fallback;
+    if (value !== undefined && !allowed.includes(value)) {
+      this.problem(field, `must be one of ${allowed.join(', ')}; got "${value}"`);
+      return undefined;
+    }
+    return value;
+  }
+
+  id(field = 'id'): string | undefined {
+    const value = this.str(field, true);
+    if (value !== undefined && !ID_PATTERN.test(value)) {
+      this.problem(field, `"${value}" is not a lowercase slug (letters a–z, digits, single dashes)`);
+      return undefined;
+    }
+    return value;
+  }
+
+  date(field: string): ParsedDate | undefined {
+    const raw = this.obj[field];
+    if (raw === undefined || raw === null) return undefined;
+    if (typeof raw !== 'string' && typeof raw !== 'number') {
+      this.problem(field, `must be a quoted date "YYYY", "YYYY-MM" or "YYYY-MM-DD"; got ${JSON.stringify(raw)}`);
+      return undefined;
+    }
+    const parsed = parseDate(String(raw));
+    if (!parsed) this.problem(field, `"${String(raw)}" is not a valid date "YYYY", "YYYY-MM" or "YYYY-MM-DD"`);
+    return parsed;
+  }
+
+  bool(field: string): boolean | undefined {
+    const value = this.obj[field];
+    if (value === undefined || value === null) return undefined;
+    if (typeof value !== 'boolean') this.problem(field, `must be true or false; got ${JSON.stringify(value)}`);
+    return typeof value === 'boolean' ? value : undefined;
+  }
+
+  list(field: string): unknown[] {
+    const value = this.obj[field];
+    if (value === undefined || value === null) return [];
+    if (!Array.isArray(value)) {
+      this.problem(field, 'must be a list');
+      return [];
+    }
+    return value;
+  }
+
+  /** A list of ids (short form) or of objects (long form, with their own evidence). */
+  idList(field: string): string[] {
+    return this.list(field).flatMap((item, i) => {
+      if (typeof item === 'string' && ID_PATTERN.test(item)) return [item];
+      this.problem(`${field}[${i}]`, `must be an id (lowercase slug); got ${JSON.stringify(item)}`);
+      return [];
+    });
+  }
+
+  evidence(field: string, required: boolean, value: unknown = this.obj[field]): Evidence[] {
+    if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) {
+      if (required) this.problem(field, 'is required: a list of { source, locator, excerpt }');
+      return [];
+    }
+    if (!Array.isArray(value)) {
+      this.problem(field, 'must be a list of { source, locator, excerpt }');
+      return [];
+    }
+    return value.flatMap((item, i) => {
+      const at = `${field}[${i}]`;
+      if (!isObj(item)) {
+        this.problem(at, 'must be { source, locator, excerpt }');
+        return [];
+      }
+      const sub = new RecordReader(this.v, this.file, this.record, item);
+      const source = sub.str('source');
+      const locator = sub.str('locator');
+      const excerpt = sub.str('excerpt');
+      const note = sub.str('note');
+      const missing = [!source && 'source', !locator && 'locator', !excerpt && 'excerpt'].filter(Boolean);
+      if (missing.length > 0 || !source || !locator || !excerpt) {
+        this.problem(at, `needs ${missing.join(', ')}`);
+        return [];
+      }
+      if (excerpt.length > MAX_EXCERPT) this.problem(`${at}.excerpt`, `is ${excerpt.length} characters; keep excerpts to ${MAX_EXCERPT}`);
+      this.v.excerptChecks.push({ file: this.file, record: this.record, field: `${at}.excerpt`, source, excerpt });
+      return [note ? { source, locator, excerpt, note } : { source, locator, excerpt }];
+    });
+  }
+}
+
+interface ExcerptCheck {
+  file: string;
+  record: string;
+  field: string;
+  source: string;
+  excerpt: string;
+}
+
+const evidenceProps = (evidence: Evidence[]): Record<string, PropertyValue> => ({
+  evSource: evidence.map((e) => e.source),
+  evLocator: evidence.map((e) => e.locator),
+  evExcerpt: evidence.map((e) => e.excerpt),
+  evNote: evidence.map((e) => e.note ?? ''),
+});
+
+function dateProps(field: string, date: ParsedDate | undefined): Record<string, PropertyValue> {
+  return date ? { [field]: date.value, [`${field}Precision`]: date.precision } : {};
+}
+
+class SeedValidator {
+  readonly problems: Problem[] = [];
+  readonly excerptChecks: ExcerptCheck[] = [];
+  readonly nodes: GraphNode[] = [];
+  readonly relationships: GraphRelationship[] = [];
+  private readonly sources = new Map<string, { id: string; kind: string; file?: string }>();
+
+  node(r: RecordReader, label: NodeLabel, id: string, props: Record<string, PropertyValue>, evidence: Evidence[]): void {
+    const clean = Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined));
+    this.nodes.push({ label, id, props: { ...clean, ...evidenceProps(evidence) }, evidence, origin: `${r.file} › ${r.record}` });
+  }
+
+  rel(
+    r: RecordReader,
+    type: RelationshipType,
+    from: string,
+    to: string,
+    evidence: Evidence[],
+    props: Record<string, PropertyValue> = {},
+    key = '',
+  ): void {
+    const clean = Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined));
+    this.relationships.push({ type, from, to, key, props: { ...clean, ...evidenceProps(evidence) }, evidence, origin: `${r.file} › ${r.record}` });
+  }
+
+  /** A relationship given in long form `{ <target>: id, evidence, ... }` or short form `id`. */
+  linkItems(r: RecordReader, field: string, targetKey: string, parentEvidence: Evidence[]): { target: string; item: RecordReader; evidence: Evidence[] }[] {
+    return r.list(field).flatMap((raw, i) => {
+      const at = `${field}[${i}]`;
+      if (typeof raw === 'string') {
+        if (!ID_PATTERN.test(raw)) {
+          r.problem(at, `"${raw}" is not an id`);
+          return [];
+        }
+        return [{ target: raw, item: new RecordReader(this, r.file, r.record, {}), evidence: parentEvidence }];
+      }
+      if (!isObj(raw)) {
+        r.problem(at, `must be an id or { ${targetKey}, evidence, … }`);
+        return [];
+      }
+      const item = new RecordReader(this, r.file, `${r.record} › ${at}`, raw);
+      const target = item.id(targetKey);
+      const evidence = item.evidence('evidence', false);
+      if (!target) return [];
+      return [{ target, item, evidence: evidence.length > 0 ? evidence : parentEvidence }];
+    });
+  }
+
+  run(files: SeedFile[], readText: SourceTextReader): SeedGraph {
+    const records: Record<string, { file: string; obj: Obj; index: number }[]> = Object.fromEntries(SECTIONS.map((s) => [s, []]));
+    for (const f of files) {
+      if (f.data === null || f.data === undefined) continue;
+      if (!isObj(f.data)) {
+        this.problems.push({ file: f.path, record: '(file)', field: '(top level)', message: `must be a map of lists: ${SECTIONS.join(', ')}` });
+        continue;
+      }
+      for (const [section, list] of Object.entries(f.data)) {
+        if (!SECTIONS.includes(section)) {
+          this.problems.push({ file: f.path, record: '(file)', field: section, message: `unknown list; allowed: ${SECTIONS.join(', ')}` });
+          continue;
+        }
+        if (!Array.isArray(list)) {
+          this.problems.push({ file: f.path, record: '(file)', field: section, message: 'must be a list' });
+          continue;
+        }
+        list.forEach((obj, index) => {
+          if (!isObj(obj)) this.problems.push({ file: f.path, record: `${section}[${index}]`, field: '(record)', message: 'must be a map' });
+          else records[section]?.push({ file: f.path, obj, index });
+        });
+      }
+    }
+    const reader = (section: string, rec: { file: string; obj: Obj; index: number }): RecordReader =>
+      new RecordReader(this, rec.file, typeof rec.obj.id === 'string' ? rec.obj.id : `${section}[${rec.index}]`, rec.obj);
+
+    for (const rec of records.sources ?? []) this.source(reader('sources', rec));
+    for (const rec of records.countries ?? []) this.country(reader('countries', rec));
+    for (const rec of records.institutions ?? []) this.institution(reader('institutions', rec));
+    for (const rec of records.changeEvents ?? []) this.changeEvent(reader('changeEvents', rec));
+    for (const rec of records.technologyAreas ?? []) this.technologyArea(reader('technologyAreas', rec));
+    for (const rec of records.mechanisms ?? []) this.mechanism(reader('mechanisms', rec));
+    for (const rec of records.events ?? []) this.event(reader('events', rec));
+    for (const rec of records.instruments ?? []) this.instrument(reader('instruments', rec));
+
+    this.checkIdentity();
+    this.checkExcerpts(readText);
+    return { nodes: this.nodes, relationships: this.relationships };
+  }
+
+  private source(r: RecordReader): void {
+    const id = r.id();
+    const kind = r.oneOf('kind', ['document', 'public-record'], true);
+    const title = r.str('title', true);
+    const file = r.str('file');
+    const url = r.str('url');
+    if (kind === 'document' && !file) r.problem('file', 'is required for a document: the path of its text under seeds/');
+    if (kind === 'public-record' && !url) r.problem('url', 'is required for a public-record source');
+    const published = r.date('published');
+    if (!id || !kind || !title) return;
+    this.sources.set(id, { id, kind, ...(file ? { file } : {}) });
+    // A source is itself the provenance; it carries no evidence of its own.
+    this.node(r, 'Source', id, { id, kind, title, file: file ?? null, url: url ?? null, publisher: r.str('publisher') ?? null, ...dateProps('published', published), publishedNote: r.str('publishedNote') ?? null }, []);
+  }
+
+  private country(r: RecordReader): void {
+    const id = r.id();
+    const name = r.str('name', true);
+    const evidence = r.evidence('evidence', true);
+    if (!id || !name) return;
+    this.node(r, 'Country', id, { id, name, iso: r.str('iso') ?? null }, evidence);
+  }
+
+  private names(r: RecordReader, ownerId: string, evidence: Evidence[]): void {
+    r.list('names').forEach((raw, i) => {
+      const at = `names[${i}]`;
+      if (!isObj(raw)) {
+        r.problem(at, 'must be { value, kind, from?, to?, evidence? }');
+        return;
+      }
+      const n = new RecordReader(this, r.file, `${r.record} › ${at}`, raw);
+      const value = n.str('value', true);
+      const kind = n.oneOf('kind', NAME_KINDS, true);
+      const from = n.date('from');
+      const to = n.date('to');
+      const own = n.evidence('evidence', false);
+      if (!value || !kind) return;
+      const id = derivedId('name', ownerId, kind, value);
+      this.node(n, 'Name', id, { id, value, kind, lang: kind === 'japanese' ? 'ja' : (n.str('lang') ?? 'en'), ...dateProps('from', from), ...dateProps('to', to), note: n.str('note') ?? null }, own.length > 0 ? own : evidence);
+      this.rel(n, 'HAS_NAME', ownerId, id, own.length > 0 ? own : evidence);
+    });
+  }
+
+  private dateClaims(r: RecordReader, ownerId: string): Map<string, string[]> {
+    const byField = new Map<string, string[]>();
+    r.list('dateClaims').forEach((raw, i) => {
+      const at = `dateClaims[${i}]`;
+      if (!isObj(raw)) {
+        r.problem(at, 'must be { field, value, evidence }');
+        return;
+      }
+      const c = new RecordReader(this, r.file, `${r.record} › ${at}`, raw);
+      const field = c.str('field', true);
+      const date = c.date('value');
+      if (raw.value === undefined) c.problem('value', 'is required');
+      const evidence = c.evidence('evidence', true);
+      if (!field || !date) return;
+      const id = derivedId('claim', ownerId, field, date.value, evidence.map((e) => e.source).join(','));
+      this.node(c, 'DateClaim', id, { id, field, value: date.value, precision: date.precision, year: date.year, note: c.str('note') ?? null }, evidence);
+      this.rel(c, 'HAS_DATE_CLAIM', ownerId, id, evidence);
+      byField.set(field, [...(byField.get(field) ?? []), date.value]);
+    });
+    return byField;
+  }
+
+  /** A dated field, reconciled with any claims about it: agreeing claims confirm, differing ones make it disputed. */
+  private datedField(r: RecordReader, field: string, claims: Map<string, string[]>): Record<string, PropertyValue> {
+    const date = r.date(field);
+    const claimed = [...new Set(claims.get(field) ?? [])];
+    const approximate = r.bool(`${field}Approximate`) ?? false;
+    const note = r.str(`${field}Note`) ?? null;
+    if (claimed.length > 1 || (date && claimed.length === 1 && claimed[0] !== date.value)) {
+      return { [field]: null, [`${field}Status`]: 'disputed', [`${field}Note`]: note };
+    }
+    const effective = date ?? (claimed.length === 1 && claimed[0] ? parseDate(claimed[0]) : undefined);
+    if (!effective) return { [`${field}Status`]: 'unknown', [`${field}Note`]: note };
+    return { ...dateProps(field, effective), [`${field}Year`]: effective.year, [`${field}Status`]: approximate ? 'approximate' : 'known', [`${field}Note`]: note };
+  }
+
+  private participants(r: RecordReader, field: string, targetId: string, evidence: Evidence[], defaultRole?: string): void {
+    for (const { target, item, evidence: ev } of this.linkItems(r, field, 'institution', evidence)) {
+      const role = item.oneOf('role', ROLES, true, defaultRole);
+      if (!role) continue;
+      this.rel(item, 'PARTICIPATES_IN', target, targetId, ev, { role, asNamed: item.str('asNamed') ?? null, note: item.str('note') ?? null }, role);
+    }
+  }
+
+  private institution(r: RecordReader): void {
+    const id = r.id();
+    const kind = r.oneOf('kind', INSTITUTION_KINDS, true);
+    const name = r.str('name', true);
+    const country = r.str('country');
+    const evidence = r.evidence('evidence', true);
+    if (!id || !kind || !name) return;
+    const claims = this.dateClaims(r, id);
+    this.node(
+      r,
+      'Institution',
+      id,
+      {
+        id,
+        kind,
+        name,
+        acronym: r.str('acronym') ?? null,
+        country: country ?? null,
+        summary: r.str('summary') ?? null,
+        ...this.datedField(r, 'founded', claims),
+        ...this.datedField(r, 'dissolved', claims),
+      },
+      evidence,
+    );
+    this.names(r, id, evidence);
+    if (country) this.rel(r, 'IN_COUNTRY', id, country, evidence);
+    this.partOf(r, id, 'institution', evidence);
+  }
+
+  private partOf(r: RecordReader, id: string, targetKey: string, evidence: Evidence[]): void {
+    const raw = r.obj.partOf;
+    if (raw === undefined || raw === null) return;
+    const wrapped = new RecordReader(this, r.file, r.record, { partOf: [raw] });
+    for (const { target, evidence: ev } of this.linkItems(wrapped, 'partOf', targetKey, evidence)) this.rel(r, 'PART_OF', id, target, ev);
+  }
+
+  private changeEvent(r: RecordReader): void {
+    const id = r.id();
+    const kind = r.oneOf('kind', CHANGE_KINDS, true);
+    const evidence = r.evidence('evidence', true);
+    const originals = r.idList('originals');
+    const results = r.idList('results');
+    if (originals.length === 0) r.problem('originals', 'needs at least one institution id');
+    if (results.length === 0) r.problem('results', 'needs at least one institution id');
+    if (!id || !kind) return;
+    const claims = this.dateClaims(r, id);
+    const dated = this.datedField(r, 'date', claims);
+    this.node(r, 'ChangeEvent', id, { id, kind, summary: r.str('summary') ?? null, ...dated }, evidence);
+    for (const o of originals) this.rel(r, 'ORIGINAL_ORGANIZATION', id, o, evidence);
+    for (const o of results) this.rel(r, 'RESULTING_ORGANIZATION', id, o, evidence);
+  }
+
+  private technologyArea(r: RecordReader): void {
+    const id = r.id();
+    const name = r.str('name', true);
+    const evidence = r.evidence('evidence', true);
+    if (!id || !name) return;
+    const aliases = r.list('aliases').filter((a): a is string => typeof a === 'string');
+    this.node(r, 'TechnologyArea', id, { id, name, aliases, summary: r.str('summary') ?? null }, evidence);
+    for (const alias of aliases) {
+      const nameId = derivedId('name', id, 'other', alias);
+      this.node(r, 'Name', nameId, { id: nameId, value: alias, kind: 'other', lang: 'en' }, evidence);
+      this.rel(r, 'HAS_NAME', id, nameId, evidence);
+    }
+    for (const broader of r.idList('broader')) this.rel(r, 'BROADER', id, broader, evidence);
+    for (const { target, item, evidence: ev } of this.linkItems(r, 'evolvedFrom', 'area', evidence)) {
+      this.rel(item, 'EVOLVED_INTO', target, id, ev, { note: item.str('note') ?? null });
+    }
+  }
+
+  private mechanism(r: RecordReader): void {
+    const id = r.id();
+    const kind = r.oneOf('kind', MECHANISM_KINDS, true);
+    const name = r.str('name', true);
+    const evidence = r.evidence('evidence', true);
+    const country = r.str('country');
+    if (!id || !kind || !name) return;
+    const claims = this.dateClaims(r, id);
+    this.node(r, 'Mechanism', id, { id, kind, name, acronym: r.str('acronym') ?? null, country: country ?? null, status: r.str('status') ?? null, summary: r.str('summary') ?? null, ...this.datedField(r, 'established', claims) }, evidence);
+    if (r.str('acronym')) {
+      const acronym = r.str('acronym') ?? '';
+      const nameId = derivedId('name', id, 'acronym', acronym);
+      this.node(r, 'Name', nameId, { id: nameId, value: acronym, kind: 'acronym', lang: 'en' }, evidence);
+      this.rel(r, 'HAS_NAME', id, nameId, evidence);
+    }
+    this.names(r, id, evidence);
+    if (country) this.rel(r, 'IN_COUNTRY', id, country, evidence);
+    this.partOf(r, id, 'mechanism', evidence);
+    this.participants(r, 'participants', id, evidence);
+    for (const inst of r.idList('runBy')) this.rel(r, 'PARTICIPATES_IN', inst, id, evidence, { role: 'implementer', asNamed: null, note: null }, 'implementer');
+  }
+
+  private event(r: RecordReader): void {
+    const id = r.id();
+    const kind = r.oneOf('kind', EVENT_KINDS, true);
+    const name = r.str('name', true);
+    const evidence = r.evidence('evidence', true);
+    if (!id || !kind || !name) return;
+    const claims = this.dateClaims(r, id);
+    const dated = this.datedField(r, 'date', claims);
+    this.node(r, 'Event', id, { id, kind, name, nameJa: r.str('nameJa') ?? null, place: r.str('place') ?? null, status: r.str('status') ?? null, summary: r.str('summary') ?? null, ...dated }, evidence);
+    this.partOf(r, id, 'mechanism', evidence);
+    for (const { target, evidence: ev } of this.linkItems(r, 'concerns', 'target', evidence)) this.rel(r, 'CONCERNS', id, target, ev);
+    this.participants(r, 'participants', id, evidence, 'participant');
+  }
+
+  private instrument(r: RecordReader): void {
+    const id = r.id();
+    const kind = r.oneOf('kind', INSTRUMENT_KINDS, true);
+    const title = r.str('title', true);
+    const evidence = r.evidence('evidence', true);
+    if (!id || !kind || !title) return;
+    const claims = this.dateClaims(r, id);
+    const dates = Object.assign({}, ...INSTRUMENT_DATE_FIELDS.map((f) => this.datedField(r, f, claims))) as Record<string, PropertyValue>;
+    // The instrument's date for ordering and filtering: the first the sources give, in this order.
+    const primary = INSTRUMENT_DATE_FIELDS.find((f) => typeof dates[f] === 'string');
+    const binding = r.obj.legallyBinding;
+    if (binding !== undefined && binding !== true && binding !== false && binding !== 'unknown') {
+      r.problem('legallyBinding', `must be true, false or unknown; got ${JSON.stringify(binding)}`);
+    }
+    this.node(
+      r,
+      'Instrument',
+      id,
+      {
+        id,
+        kind,
+        title,
+        shortTitle: r.str('shortTitle') ?? null,
+        place: r.str('place') ?? null,
+        legallyBinding: binding === true ? 'true' : binding === false ? 'false' : 'unknown',
+        status: r.str('status') ?? 'unknown',
+        summary: r.str('summary') ?? null,
+        ...dates,
+        date: primary ? (dates[primary] as string) : null,
+        datePrecision: primary ? (dates[`${primary}Precision`] as string) : null,
+        dateKind: primary ?? null,
+        year: primary ? (dates[`${primary}Year`] as number) : null,
+      },
+      evidence,
+    );
+    this.names(r, id, evidence);
+    for (const c of r.idList('countries')) this.rel(r, 'BETWEEN', id, c, evidence);
+    this.participants(r, 'parties', id, evidence);
+    for (const { target, item, evidence: ev } of this.linkItems(r, 'covers', 'area', evidence)) {
+      const how = item.oneOf('how', COVER_HOWS, true, 'listed');
+      const year = item.obj.year;
+      if (year !== undefined && (typeof year !== 'number' || !Number.isInteger(year))) item.problem('year', 'must be a year such as 1986');
+      this.rel(item, 'COVERS', id, target, ev, { how: how ?? 'listed', year: typeof year === 'number' ? year : null, asNamed: item.str('asNamed') ?? null }, how ?? 'listed');
+    }
+    for (const { target, evidence: ev } of this.linkItems(r, 'establishes', 'mechanism', evidence)) this.rel(r, 'ESTABLISHES', id, target, ev);
+    for (const { target, item, evidence: ev } of this.linkItems(r, 'uses', 'mechanism', evidence)) this.rel(item, 'USES', id, target, ev, { note: item.str('note') ?? null });
+    r.list('relations').forEach((raw, i) => {
+      const item = new RecordReader(this, r.file, `${r.record} › relations[${i}]`, isObj(raw) ? raw : {});
+      if (!isObj(raw)) {
+        item.problem('(item)', 'must be { type, target, evidence }');
+        return;
+      }
+      const type = item.oneOf('type', Object.keys(RELATIONS), true);
+      const target = item.id('target');
+      const ev = item.evidence('evidence', true);
+      if (!type || !target) return;
+      const relType = RELATIONS[type];
+      if (relType) this.rel(item, relType, id, target, ev, { note: item.str('note') ?? null, asNamed: item.str('asNamed') ?? null });
+    });
+  }
+
+  /** Unique ids across all labels; every relationship joins existing nodes of the allowed labels. */
+  private checkIdentity(): void {
+    const byId = new Map<string, GraphNode>();
+    for (const node of this.nodes) {
+      const seen = byId.get(node.id);
+      if (seen) {
+        const [file = '', record = ''] = node.origin.split(' › ');
+        this.problems.push({ file, record, field: 'id', message: `"${node.id}" is already used by a ${seen.label} (${seen.origin}); ids are unique across all kinds` });
+      } else byId.set(node.id, node);
+    }
+    const relKeys = new Set<string>();
+    for (const rel of this.relationships) {
+      const [file = '', ...rest] = rel.origin.split(' › ');
+      const record = rest.join(' › ');
+      const allowed = relationshipTypes[rel.type];
+      for (const [end, id, labels] of [
+        ['from', rel.from, allowed.from],
+        ['to', rel.to, allowed.to],
+      ] as const) {
+        const node = byId.get(id);
+        if (!node) this.problems.push({ file, record, field: rel.type, message: `refers to "${id}", which no seed file defines` });
+        else if (!(labels as readonly string[]).includes(node.label)) {
+          this.problems.push({ file, record, field: rel.type, message: `${end} "${id}" is a ${node.label}; ${rel.type} needs ${labels.join(' or ')}` });
+        }
+      }
+      const key = `${rel.type}|${rel.from}|${rel.to}|${rel.key}`;
+      if (relKeys.has(key)) this.problems.push({ file, record, field: rel.type, message: `duplicates ${rel.type} ${rel.from} → ${rel.to}${rel.key ? ` (${rel.key})` : ''}` });
+      relKeys.add(key);
+    }
+  }
+
+  private checkExcerpts(readText: SourceTextReader): void {
+    const texts = new Map<string, string | undefined>();
+    for (const check of this.excerptChecks) {
+      const source = this.sources.get(check.source);
+      if (!source) {
+        this.problems.push({ ...check, field: check.field.replace(/\.excerpt$/, '.source'), message: `unknown source "${check.source}" (see seeds/sources.yaml)` });
+        continue;
+      }
+      if (!texts.has(source.id)) {
+        const raw = readText(source);
+        texts.set(source.id, raw === undefined ? undefined : normaliseWhitespace(raw));
+      }
+      const text = texts.get(source.id);
+      if (text === undefined) {
+        this.problems.push({ ...check, message: `the text of source "${source.id}" could not be read` });
+      } else if (!text.includes(normaliseWhitespace(check.excerpt))) {
+        this.problems.push({ ...check, message: `is not verbatim in ${source.kind === 'document' ? source.file : 'public-record.md'}: "${check.excerpt.slice(0, 80)}${check.excerpt.length > 80 ? '…' : ''}"` });
+      }
+    }
+  }
+}
+
+export function validateSeeds(files: SeedFile[], readText: SourceTextReader): { graph: SeedGraph; problems: Problem[] } {
+  const validator = new SeedValidator();
+  const graph = validator.run(files, readText);
+  return { graph, problems: validator.problems };
+}

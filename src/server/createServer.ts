@@ -1,0 +1,130 @@
+/**
+ * Builds the HTTP server: Apollo Server 5 on Express 5 at /graphql, /health and /ready, body size
+ * limit, CORS, request ids and structured logs. The app and the tests build it through this one
+ * factory, so what is tested is what runs.
+ */
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import cors from 'cors';
+import express, { type ErrorRequestHandler } from 'express';
+import { pinoHttp } from 'pino-http';
+import type { Config } from '../config.js';
+import type { Db } from '../db/createDb.js';
+import type { Logger } from '../logger.js';
+import { createContext, type Context } from '../graphql/context.js';
+import { loadTypeDefs } from '../graphql/loadTypeDefs.js';
+import { resolvers } from '../graphql/resolvers/index.js';
+import { authenticate } from './authenticate.js';
+import { formatError } from './formatError.js';
+
+export interface KizunaServer {
+  app: express.Express;
+  httpServer: http.Server;
+  /** Starts listening; resolves with the bound port (0 picks a free one). */
+  listen(port: number, host: string): Promise<number>;
+  /** Stops accepting requests, drains those in flight, then resolves. Does not close the Db. */
+  stop(): Promise<void>;
+}
+
+export type ServerConfig = Pick<Config, 'corsOrigins' | 'bodyLimit' | 'development' | 'tokens' | 'limits'>;
+
+export async function createServer(config: ServerConfig, db: Db, log: Logger, readiness: { schemaApplied: () => boolean }): Promise<KizunaServer> {
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+
+  const armor = new ApolloArmor({
+    maxDepth: { n: config.limits.maxDepth },
+    maxAliases: { n: config.limits.maxAliases },
+    maxTokens: { n: config.limits.maxTokens },
+    costLimit: { maxCost: config.limits.maxCost },
+    maxDirectives: { n: 20 },
+    blockFieldSuggestion: { enabled: !config.development },
+  });
+  const protection = armor.protect();
+  // graphql-armor's types come from Apollo's CommonJS build; the plugins are the same at run time.
+  const armorPlugins = protection.plugins as unknown as ApolloServerPlugin<Context>[];
+
+  const apollo = new ApolloServer<Context>({
+    typeDefs: loadTypeDefs(),
+    resolvers,
+    validationRules: protection.validationRules,
+    plugins: [...armorPlugins, ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: config.development,
+    formatError: (formatted, error) => formatError(formatted, error, log, config.development),
+    introspection: true,
+    // main.ts owns signal handling: it drains HTTP first, then closes the driver and the local Neo4j.
+    stopOnTerminationSignals: false,
+  });
+  await apollo.start();
+
+  app.use(
+    pinoHttp({
+      logger: log,
+      genReqId: (req, res) => {
+        const given = req.headers['x-request-id'];
+        const id = typeof given === 'string' && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
+        res.setHeader('x-request-id', id);
+        return id;
+      },
+      autoLogging: { ignore: (req) => req.url === '/health' },
+    }),
+  );
+  app.use(
+    cors({
+      origin: config.corsOrigins.includes('*') ? true : config.corsOrigins,
+      exposedHeaders: ['x-request-id'],
+    }),
+  );
+
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/ready', async (_req, res) => {
+    const neo4j = await db.ping();
+    const schema = readiness.schemaApplied();
+    res.status(neo4j && schema ? 200 : 503).json({ ready: neo4j && schema, neo4j, schema });
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: config.bodyLimit }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => createContext(db, authenticate(req.headers.authorization, config.tokens), req.log),
+    }),
+  );
+
+  // Body-parser failures (malformed JSON, body too large) answer in GraphQL's error shape.
+  const bodyErrors: ErrorRequestHandler = (error: { status?: number; type?: string }, req, res, next) => {
+    if (res.headersSent) return next(error);
+    const status = error.status ?? 500;
+    const code = error.type === 'entity.too.large' ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
+    const message =
+      code === 'PAYLOAD_TOO_LARGE'
+        ? `The request body is larger than ${config.bodyLimit}.`
+        : code === 'BAD_REQUEST'
+          ? 'The request body is not valid JSON. Send {"query": "...", "variables": {...}} with content-type application/json.'
+          : 'Internal server error.';
+    if (status >= 500) req.log.error({ err: error }, 'request failed');
+    res.status(status).json({ errors: [{ message, extensions: { code } }] });
+  };
+  app.use(bodyErrors);
+
+  return {
+    app,
+    httpServer,
+    listen: (port, host) =>
+      new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => resolve((httpServer.address() as AddressInfo).port));
+      }),
+    stop: () => apollo.stop(),
+  };
+}
