@@ -41,6 +41,8 @@ export interface Config {
   development: boolean;
   /** Load the seed files at start-up (idempotent). */
   seedOnStart: boolean;
+  /** Where the curated YAML lives (seeds/ by default). */
+  seedsDir: string;
   /** Bearer tokens and the role each grants, from KIZUNA_TOKENS="token:role,token:role". */
   tokens: Map<string, { role: Role; name: string }>;
   /** Depth, alias, token and cost limits applied to every operation. */
@@ -147,10 +149,14 @@ export function loadConfig(env: Env = process.env): Config {
     port: integer(env, 'PORT', 4000, 0, 65535),
     host: text(env, 'HOST', '127.0.0.1'),
     logLevel,
-    corsOrigins: corsRaw.split(',').map((o) => o.trim()).filter((o) => o !== ''),
+    corsOrigins: corsRaw
+      .split(',')
+      .map((o) => o.trim())
+      .filter((o) => o !== ''),
     bodyLimit,
     development: nodeEnv === 'development',
     seedOnStart: bool(env, 'SEED_ON_START', true),
+    seedsDir: path.resolve(projectRoot, text(env, 'KIZUNA_SEEDS_DIR', 'seeds')),
     tokens: parseTokens(text(env, 'KIZUNA_TOKENS', '')),
     limits: {
       maxDepth: integer(env, 'GRAPHQL_MAX_DEPTH', 12, 2, 50),

@@ -19,11 +19,24 @@ export interface Connection {
 export async function connectNeo4j(config: Config, log: Logger): Promise<Connection> {
   // Read the Cypher files first: a missing statement fails start-up before any JVM is started.
   const statements = loadStatements();
-  const local = config.neo4jUri === undefined
-    ? await startLocalNeo4j({ ...config.local, user: config.neo4jUser, password: config.neo4jPassword, log: { info: (m) => log.info(m), debug: (m) => log.debug(m) } })
-    : undefined;
+  const local =
+    config.neo4jUri === undefined
+      ? await startLocalNeo4j({
+          ...config.local,
+          user: config.neo4jUser,
+          password: config.neo4jPassword,
+          log: { info: (m) => log.info(m), debug: (m) => log.debug(m) },
+        })
+      : undefined;
   const uri = local?.uri ?? config.neo4jUri ?? '';
-  const db = createDb({ uri, user: config.neo4jUser, password: config.neo4jPassword, database: config.neo4jDatabase, maxPoolSize: config.neo4jMaxPoolSize, statements });
+  const db = createDb({
+    uri,
+    user: config.neo4jUser,
+    password: config.neo4jPassword,
+    database: config.neo4jDatabase,
+    maxPoolSize: config.neo4jMaxPoolSize,
+    statements,
+  });
   return {
     db,
     uri,

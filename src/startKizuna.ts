@@ -21,7 +21,7 @@ export interface RunningKizuna {
 
 export async function startKizuna(config: Config, log: Logger): Promise<RunningKizuna> {
   // Validate the seeds before starting anything: a broken seed file should not cost a JVM start.
-  const seeds = config.seedOnStart ? checkSeeds() : undefined;
+  const seeds = config.seedOnStart ? checkSeeds(config.seedsDir) : undefined;
   if (seeds && seeds.problems.length > 0) {
     throw new Error(`The seed files have ${seeds.problems.length} problem(s):\n${seeds.problems.map(formatProblem).join('\n')}`);
   }

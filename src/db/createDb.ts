@@ -46,7 +46,12 @@ export interface DbOptions {
   statements?: Statements;
 }
 
-const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.ClientError.Security.Unauthorized', 'Neo.TransientError.General.DatabaseUnavailable']);
+const UNAVAILABLE_CODES = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.ClientError.Security.Unauthorized',
+  'Neo.TransientError.General.DatabaseUnavailable',
+]);
 
 /** Maps a driver error onto a client-facing error; unknown errors pass through to be masked. */
 export function translateDriverError(error: unknown): unknown {

@@ -6,7 +6,16 @@ import type { Context } from './context.js';
 import type { Direction } from './createLoaders.js';
 
 /** Node labels the API exposes as `Node` types (Name and DateClaim are values of their owners). */
-export const apiNodeLabels = ['Instrument', 'Institution', 'TechnologyArea', 'Mechanism', 'Event', 'Country', 'ChangeEvent', 'Source'] as const;
+export const apiNodeLabels = [
+  'Instrument',
+  'Institution',
+  'TechnologyArea',
+  'Mechanism',
+  'Event',
+  'Country',
+  'ChangeEvent',
+  'Source',
+] as const;
 export type ApiNodeLabel = (typeof apiNodeLabels)[number];
 
 export function isApiNode(record: NodeRecord | null | undefined): record is NodeRecord<ApiNodeLabel> {

@@ -31,6 +31,8 @@ const launcherDir = path.join(projectRoot, 'neo4j-launcher');
 const classesDir = path.join(launcherDir, 'target', 'classes');
 const classpathFile = path.join(launcherDir, 'target', 'classpath.txt');
 const launcherClass = path.join(classesDir, 'kizuna', 'Neo4jLauncher.class');
+/** Written after a successful build; Maven leaves classpath.txt untouched when it has not changed. */
+const buildStamp = path.join(launcherDir, 'target', 'kizuna-build.stamp');
 const launcherSources = [path.join(launcherDir, 'pom.xml'), path.join(launcherDir, 'src', 'main', 'java', 'kizuna', 'Neo4jLauncher.java')];
 
 function commandExists(command: string, args: string[]): boolean {
@@ -44,8 +46,8 @@ function mtime(file: string): number {
 
 /** True when the compiled launcher and every cached jar on its classpath are present and current. */
 function launcherIsBuilt(): boolean {
-  if (!fs.existsSync(launcherClass) || !fs.existsSync(classpathFile)) return false;
-  const builtAt = Math.min(mtime(launcherClass), mtime(classpathFile));
+  if (!fs.existsSync(launcherClass) || !fs.existsSync(classpathFile) || !fs.existsSync(buildStamp)) return false;
+  const builtAt = mtime(buildStamp);
   if (launcherSources.some((source) => mtime(source) > builtAt)) return false;
   const jars = fs.readFileSync(classpathFile, 'utf8').trim().split(path.delimiter);
   return jars.length > 0 && jars.every((jar) => fs.existsSync(jar));
@@ -70,6 +72,7 @@ export function buildLauncher(log: Log): void {
     const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.trim().split('\n').slice(-15).join('\n');
     throw new LocalNeo4jError(`Building the Neo4j launcher with Maven failed (exit ${result.status ?? 'signal'}):\n${output}`);
   }
+  fs.writeFileSync(buildStamp, new Date().toISOString());
 }
 
 function assertPortFree(port: number): Promise<void> {
@@ -180,18 +183,25 @@ export async function startLocalNeo4j(options: LocalNeo4jConfig & { user: string
 
   const uri = `bolt://127.0.0.1:${port}`;
   const deadline = Date.now() + startTimeoutMs;
-  const driver = neo4j.driver(uri, neo4j.auth.basic(user, password), { connectionTimeout: 2_000, logging: { level: 'error', logger: () => {} } });
+  const driver = neo4j.driver(uri, neo4j.auth.basic(user, password), {
+    connectionTimeout: 2_000,
+    logging: { level: 'error', logger: () => {} },
+  });
   try {
     for (;;) {
       if (child.exitCode !== null || child.signalCode !== null) {
-        throw new LocalNeo4jError(`The local Neo4j exited during start-up (code ${child.exitCode ?? child.signalCode}):\n${tail.slice(-15).join('\n')}`);
+        throw new LocalNeo4jError(
+          `The local Neo4j exited during start-up (code ${child.exitCode ?? child.signalCode}):\n${tail.slice(-15).join('\n')}`,
+        );
       }
       try {
         await driver.verifyConnectivity();
         break;
       } catch {
         if (Date.now() > deadline) {
-          throw new LocalNeo4jError(`The local Neo4j did not accept Bolt connections on ${uri} within ${startTimeoutMs} ms:\n${tail.slice(-15).join('\n')}`);
+          throw new LocalNeo4jError(
+            `The local Neo4j did not accept Bolt connections on ${uri} within ${startTimeoutMs} ms:\n${tail.slice(-15).join('\n')}`,
+          );
         }
         await new Promise((resolve) => setTimeout(resolve, 250));
       }

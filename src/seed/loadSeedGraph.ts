@@ -34,7 +34,8 @@ function storable(props: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== null && v !== undefined));
 }
 
-export const relationshipKey = (r: Pick<GraphRelationship, 'type' | 'from' | 'to' | 'key'>): string => `${r.type}|${r.from}|${r.to}|${r.key}`;
+export const relationshipKey = (r: Pick<GraphRelationship, 'type' | 'from' | 'to' | 'key'>): string =>
+  `${r.type}|${r.from}|${r.to}|${r.key}`;
 
 export function nodeRow(n: GraphNode): Record<string, unknown> {
   const props = storable(n.props);

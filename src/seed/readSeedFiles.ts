@@ -30,7 +30,12 @@ export function readSeedFiles(dir: string = seedsDir): { files: SeedFile[]; prob
       files.push({ path: rel, data: parse(fs.readFileSync(full, 'utf8'), { schema: 'core', uniqueKeys: true }) as unknown });
     } catch (error) {
       const where = error instanceof YAMLParseError && error.linePos ? `line ${error.linePos[0].line}` : '(file)';
-      problems.push({ file: rel, record: where, field: '(yaml)', message: error instanceof Error ? error.message.split('\n')[0] ?? 'unreadable' : 'unreadable' });
+      problems.push({
+        file: rel,
+        record: where,
+        field: '(yaml)',
+        message: error instanceof Error ? (error.message.split('\n')[0] ?? 'unreadable') : 'unreadable',
+      });
     }
   }
   return { files, problems };

@@ -18,7 +18,15 @@ if (unknownArgs.length > 0) {
   process.exit(2);
 }
 
-const { graph, problems } = checkSeeds();
+let config;
+try {
+  config = loadConfig();
+} catch (error) {
+  console.error(error instanceof ConfigError ? error.message : String(error));
+  process.exit(2);
+}
+
+const { graph, problems } = checkSeeds(config.seedsDir);
 if (problems.length > 0) {
   console.error(`The seed files have ${problems.length} problem(s); nothing was written:`);
   for (const p of problems) console.error(`  ${formatProblem(p)}`);
@@ -26,11 +34,12 @@ if (problems.length > 0) {
 }
 const counts = new Map<string, number>();
 for (const n of graph.nodes) counts.set(n.label, (counts.get(n.label) ?? 0) + 1);
-console.log(`Seed files are valid: ${graph.nodes.length} nodes, ${graph.relationships.length} relationships (${[...counts].map(([l, c]) => `${l} ${c}`).join(', ')}).`);
+console.log(
+  `Seed files are valid: ${graph.nodes.length} nodes, ${graph.relationships.length} relationships (${[...counts].map(([l, c]) => `${l} ${c}`).join(', ')}).`,
+);
 if (args.has('--check')) process.exit(0);
 
 try {
-  const config = loadConfig();
   const log = createLogger({ logLevel: config.logLevel === 'info' ? 'warn' : config.logLevel });
   const connection = await connectNeo4j(config, log);
   try {
@@ -51,6 +60,6 @@ try {
     await connection.stop();
   }
 } catch (error) {
-  console.error(error instanceof ConfigError ? error.message : `Seeding failed: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(`Seeding failed: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(2);
 }

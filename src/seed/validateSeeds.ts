@@ -32,8 +32,34 @@ export type SourceTextReader = (source: { id: string; kind: string; file?: strin
 const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const MAX_EXCERPT = 400;
 
-const INSTRUMENT_KINDS = ['agreement', 'arrangement', 'mou', 'moc', 'treaty', 'strategy', 'roadmap', 'plan', 'joint-statement', 'declaration', 'framework', 'other'];
-const INSTITUTION_KINDS = ['government', 'ministry', 'department', 'agency', 'research-institute', 'programme-office', 'company', 'university', 'association', 'international-body', 'military', 'other'];
+const INSTRUMENT_KINDS = [
+  'agreement',
+  'arrangement',
+  'mou',
+  'moc',
+  'treaty',
+  'strategy',
+  'roadmap',
+  'plan',
+  'joint-statement',
+  'declaration',
+  'framework',
+  'other',
+];
+const INSTITUTION_KINDS = [
+  'government',
+  'ministry',
+  'department',
+  'agency',
+  'research-institute',
+  'programme-office',
+  'company',
+  'university',
+  'association',
+  'international-body',
+  'military',
+  'other',
+];
 const MECHANISM_KINDS = ['dialogue', 'committee', 'programme', 'initiative', 'exercise', 'operation', 'forum', 'project', 'other'];
 const EVENT_KINDS = ['summit', 'meeting', 'workshop', 'review', 'visit', 'signing', 'seminar', 'launch', 'conference', 'other'];
 const CHANGE_KINDS = ['merger', 'renaming', 'amalgamation', 'restructuring', 'reconstitution', 'split', 'other'];
@@ -215,11 +241,24 @@ class SeedValidator {
     key = '',
   ): void {
     const clean = Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined));
-    this.relationships.push({ type, from, to, key, props: { ...clean, ...evidenceProps(evidence) }, evidence, origin: `${r.file} › ${r.record}` });
+    this.relationships.push({
+      type,
+      from,
+      to,
+      key,
+      props: { ...clean, ...evidenceProps(evidence) },
+      evidence,
+      origin: `${r.file} › ${r.record}`,
+    });
   }
 
   /** A relationship given in long form `{ <target>: id, evidence, ... }` or short form `id`. */
-  linkItems(r: RecordReader, field: string, targetKey: string, parentEvidence: Evidence[]): { target: string; item: RecordReader; evidence: Evidence[] }[] {
+  linkItems(
+    r: RecordReader,
+    field: string,
+    targetKey: string,
+    parentEvidence: Evidence[],
+  ): { target: string; item: RecordReader; evidence: Evidence[] }[] {
     return r.list(field).flatMap((raw, i) => {
       const at = `${field}[${i}]`;
       if (typeof raw === 'string') {
@@ -246,7 +285,12 @@ class SeedValidator {
     for (const f of files) {
       if (f.data === null || f.data === undefined) continue;
       if (!isObj(f.data)) {
-        this.problems.push({ file: f.path, record: '(file)', field: '(top level)', message: `must be a map of lists: ${SECTIONS.join(', ')}` });
+        this.problems.push({
+          file: f.path,
+          record: '(file)',
+          field: '(top level)',
+          message: `must be a map of lists: ${SECTIONS.join(', ')}`,
+        });
         continue;
       }
       for (const [section, list] of Object.entries(f.data)) {
@@ -259,7 +303,8 @@ class SeedValidator {
           continue;
         }
         list.forEach((obj, index) => {
-          if (!isObj(obj)) this.problems.push({ file: f.path, record: `${section}[${index}]`, field: '(record)', message: 'must be a map' });
+          if (!isObj(obj))
+            this.problems.push({ file: f.path, record: `${section}[${index}]`, field: '(record)', message: 'must be a map' });
           else records[section]?.push({ file: f.path, obj, index });
         });
       }
@@ -293,7 +338,22 @@ class SeedValidator {
     if (!id || !kind || !title) return;
     this.sources.set(id, { id, kind, ...(file ? { file } : {}) });
     // A source is itself the provenance; it carries no evidence of its own.
-    this.node(r, 'Source', id, { id, kind, title, file: file ?? null, url: url ?? null, publisher: r.str('publisher') ?? null, ...dateProps('published', published), publishedNote: r.str('publishedNote') ?? null }, []);
+    this.node(
+      r,
+      'Source',
+      id,
+      {
+        id,
+        kind,
+        title,
+        file: file ?? null,
+        url: url ?? null,
+        publisher: r.str('publisher') ?? null,
+        ...dateProps('published', published),
+        publishedNote: r.str('publishedNote') ?? null,
+      },
+      [],
+    );
   }
 
   private country(r: RecordReader): void {
@@ -319,7 +379,21 @@ class SeedValidator {
       const own = n.evidence('evidence', false);
       if (!value || !kind) return;
       const id = derivedId('name', ownerId, kind, value);
-      this.node(n, 'Name', id, { id, value, kind, lang: kind === 'japanese' ? 'ja' : (n.str('lang') ?? 'en'), ...dateProps('from', from), ...dateProps('to', to), note: n.str('note') ?? null }, own.length > 0 ? own : evidence);
+      this.node(
+        n,
+        'Name',
+        id,
+        {
+          id,
+          value,
+          kind,
+          lang: kind === 'japanese' ? 'ja' : (n.str('lang') ?? 'en'),
+          ...dateProps('from', from),
+          ...dateProps('to', to),
+          note: n.str('note') ?? null,
+        },
+        own.length > 0 ? own : evidence,
+      );
       this.rel(n, 'HAS_NAME', ownerId, id, own.length > 0 ? own : evidence);
     });
   }
@@ -339,7 +413,13 @@ class SeedValidator {
       const evidence = c.evidence('evidence', true);
       if (!field || !date) return;
       const id = derivedId('claim', ownerId, field, date.value, evidence.map((e) => e.source).join(','));
-      this.node(c, 'DateClaim', id, { id, field, value: date.value, precision: date.precision, year: date.year, note: c.str('note') ?? null }, evidence);
+      this.node(
+        c,
+        'DateClaim',
+        id,
+        { id, field, value: date.value, precision: date.precision, year: date.year, note: c.str('note') ?? null },
+        evidence,
+      );
       this.rel(c, 'HAS_DATE_CLAIM', ownerId, id, evidence);
       byField.set(field, [...(byField.get(field) ?? []), date.value]);
     });
@@ -357,14 +437,27 @@ class SeedValidator {
     }
     const effective = date ?? (claimed.length === 1 && claimed[0] ? parseDate(claimed[0]) : undefined);
     if (!effective) return { [`${field}Status`]: 'unknown', [`${field}Note`]: note };
-    return { ...dateProps(field, effective), [`${field}Year`]: effective.year, [`${field}Status`]: approximate ? 'approximate' : 'known', [`${field}Note`]: note };
+    return {
+      ...dateProps(field, effective),
+      [`${field}Year`]: effective.year,
+      [`${field}Status`]: approximate ? 'approximate' : 'known',
+      [`${field}Note`]: note,
+    };
   }
 
   private participants(r: RecordReader, field: string, targetId: string, evidence: Evidence[], defaultRole?: string): void {
     for (const { target, item, evidence: ev } of this.linkItems(r, field, 'institution', evidence)) {
       const role = item.oneOf('role', ROLES, true, defaultRole);
       if (!role) continue;
-      this.rel(item, 'PARTICIPATES_IN', target, targetId, ev, { role, asNamed: item.str('asNamed') ?? null, note: item.str('note') ?? null }, role);
+      this.rel(
+        item,
+        'PARTICIPATES_IN',
+        target,
+        targetId,
+        ev,
+        { role, asNamed: item.str('asNamed') ?? null, note: item.str('note') ?? null },
+        role,
+      );
     }
   }
 
@@ -446,7 +539,22 @@ class SeedValidator {
     const country = r.str('country');
     if (!id || !kind || !name) return;
     const claims = this.dateClaims(r, id);
-    this.node(r, 'Mechanism', id, { id, kind, name, acronym: r.str('acronym') ?? null, country: country ?? null, status: r.str('status') ?? null, summary: r.str('summary') ?? null, ...this.datedField(r, 'established', claims) }, evidence);
+    this.node(
+      r,
+      'Mechanism',
+      id,
+      {
+        id,
+        kind,
+        name,
+        acronym: r.str('acronym') ?? null,
+        country: country ?? null,
+        status: r.str('status') ?? null,
+        summary: r.str('summary') ?? null,
+        ...this.datedField(r, 'established', claims),
+      },
+      evidence,
+    );
     if (r.str('acronym')) {
       const acronym = r.str('acronym') ?? '';
       const nameId = derivedId('name', id, 'acronym', acronym);
@@ -457,7 +565,8 @@ class SeedValidator {
     if (country) this.rel(r, 'IN_COUNTRY', id, country, evidence);
     this.partOf(r, id, 'mechanism', evidence);
     this.participants(r, 'participants', id, evidence);
-    for (const inst of r.idList('runBy')) this.rel(r, 'PARTICIPATES_IN', inst, id, evidence, { role: 'implementer', asNamed: null, note: null }, 'implementer');
+    for (const inst of r.idList('runBy'))
+      this.rel(r, 'PARTICIPATES_IN', inst, id, evidence, { role: 'implementer', asNamed: null, note: null }, 'implementer');
   }
 
   private event(r: RecordReader): void {
@@ -468,7 +577,22 @@ class SeedValidator {
     if (!id || !kind || !name) return;
     const claims = this.dateClaims(r, id);
     const dated = this.datedField(r, 'date', claims);
-    this.node(r, 'Event', id, { id, kind, name, nameJa: r.str('nameJa') ?? null, place: r.str('place') ?? null, status: r.str('status') ?? null, summary: r.str('summary') ?? null, ...dated }, evidence);
+    this.node(
+      r,
+      'Event',
+      id,
+      {
+        id,
+        kind,
+        name,
+        nameJa: r.str('nameJa') ?? null,
+        place: r.str('place') ?? null,
+        status: r.str('status') ?? null,
+        summary: r.str('summary') ?? null,
+        ...dated,
+      },
+      evidence,
+    );
     this.partOf(r, id, 'mechanism', evidence);
     for (const { target, evidence: ev } of this.linkItems(r, 'concerns', 'target', evidence)) this.rel(r, 'CONCERNS', id, target, ev);
     this.participants(r, 'participants', id, evidence, 'participant');
@@ -479,9 +603,10 @@ class SeedValidator {
     const kind = r.oneOf('kind', INSTRUMENT_KINDS, true);
     const title = r.str('title', true);
     const evidence = r.evidence('evidence', true);
-    if (!id || !kind || !title) return;
-    const claims = this.dateClaims(r, id);
+    // Dates are checked even when the record is already invalid, so one run reports every problem.
+    const claims = this.dateClaims(r, id ?? r.record);
     const dates = Object.assign({}, ...INSTRUMENT_DATE_FIELDS.map((f) => this.datedField(r, f, claims))) as Record<string, PropertyValue>;
+    if (!id || !kind || !title) return;
     // The instrument's date for ordering and filtering: the first the sources give, in this order.
     const primary = INSTRUMENT_DATE_FIELDS.find((f) => typeof dates[f] === 'string');
     const binding = r.obj.legallyBinding;
@@ -516,10 +641,20 @@ class SeedValidator {
       const how = item.oneOf('how', COVER_HOWS, true, 'listed');
       const year = item.obj.year;
       if (year !== undefined && (typeof year !== 'number' || !Number.isInteger(year))) item.problem('year', 'must be a year such as 1986');
-      this.rel(item, 'COVERS', id, target, ev, { how: how ?? 'listed', year: typeof year === 'number' ? year : null, asNamed: item.str('asNamed') ?? null }, how ?? 'listed');
+      this.rel(
+        item,
+        'COVERS',
+        id,
+        target,
+        ev,
+        { how: how ?? 'listed', year: typeof year === 'number' ? year : null, asNamed: item.str('asNamed') ?? null },
+        how ?? 'listed',
+      );
     }
-    for (const { target, evidence: ev } of this.linkItems(r, 'establishes', 'mechanism', evidence)) this.rel(r, 'ESTABLISHES', id, target, ev);
-    for (const { target, item, evidence: ev } of this.linkItems(r, 'uses', 'mechanism', evidence)) this.rel(item, 'USES', id, target, ev, { note: item.str('note') ?? null });
+    for (const { target, evidence: ev } of this.linkItems(r, 'establishes', 'mechanism', evidence))
+      this.rel(r, 'ESTABLISHES', id, target, ev);
+    for (const { target, item, evidence: ev } of this.linkItems(r, 'uses', 'mechanism', evidence))
+      this.rel(item, 'USES', id, target, ev, { note: item.str('note') ?? null });
     r.list('relations').forEach((raw, i) => {
       const item = new RecordReader(this, r.file, `${r.record} › relations[${i}]`, isObj(raw) ? raw : {});
       if (!isObj(raw)) {
@@ -542,7 +677,12 @@ class SeedValidator {
       const seen = byId.get(node.id);
       if (seen) {
         const [file = '', record = ''] = node.origin.split(' › ');
-        this.problems.push({ file, record, field: 'id', message: `"${node.id}" is already used by a ${seen.label} (${seen.origin}); ids are unique across all kinds` });
+        this.problems.push({
+          file,
+          record,
+          field: 'id',
+          message: `"${node.id}" is already used by a ${seen.label} (${seen.origin}); ids are unique across all kinds`,
+        });
       } else byId.set(node.id, node);
     }
     const relKeys = new Set<string>();
@@ -557,11 +697,22 @@ class SeedValidator {
         const node = byId.get(id);
         if (!node) this.problems.push({ file, record, field: rel.type, message: `refers to "${id}", which no seed file defines` });
         else if (!(labels as readonly string[]).includes(node.label)) {
-          this.problems.push({ file, record, field: rel.type, message: `${end} "${id}" is a ${node.label}; ${rel.type} needs ${labels.join(' or ')}` });
+          this.problems.push({
+            file,
+            record,
+            field: rel.type,
+            message: `${end} "${id}" is a ${node.label}; ${rel.type} needs ${labels.join(' or ')}`,
+          });
         }
       }
       const key = `${rel.type}|${rel.from}|${rel.to}|${rel.key}`;
-      if (relKeys.has(key)) this.problems.push({ file, record, field: rel.type, message: `duplicates ${rel.type} ${rel.from} → ${rel.to}${rel.key ? ` (${rel.key})` : ''}` });
+      if (relKeys.has(key))
+        this.problems.push({
+          file,
+          record,
+          field: rel.type,
+          message: `duplicates ${rel.type} ${rel.from} → ${rel.to}${rel.key ? ` (${rel.key})` : ''}`,
+        });
       relKeys.add(key);
     }
   }
@@ -571,7 +722,11 @@ class SeedValidator {
     for (const check of this.excerptChecks) {
       const source = this.sources.get(check.source);
       if (!source) {
-        this.problems.push({ ...check, field: check.field.replace(/\.excerpt$/, '.source'), message: `unknown source "${check.source}" (see seeds/sources.yaml)` });
+        this.problems.push({
+          ...check,
+          field: check.field.replace(/\.excerpt$/, '.source'),
+          message: `unknown source "${check.source}" (see seeds/sources.yaml)`,
+        });
         continue;
       }
       if (!texts.has(source.id)) {
@@ -582,7 +737,10 @@ class SeedValidator {
       if (text === undefined) {
         this.problems.push({ ...check, message: `the text of source "${source.id}" could not be read` });
       } else if (!text.includes(normaliseWhitespace(check.excerpt))) {
-        this.problems.push({ ...check, message: `is not verbatim in ${source.kind === 'document' ? source.file : 'public-record.md'}: "${check.excerpt.slice(0, 80)}${check.excerpt.length > 80 ? '…' : ''}"` });
+        this.problems.push({
+          ...check,
+          message: `is not verbatim in ${source.kind === 'document' ? source.file : 'public-record.md'}: "${check.excerpt.slice(0, 80)}${check.excerpt.length > 80 ? '…' : ''}"`,
+        });
       }
     }
   }

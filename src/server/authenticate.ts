@@ -22,5 +22,7 @@ export function authenticate(header: string | undefined, tokens: Map<string, { r
   for (const [token, grant] of tokens) {
     if (sameToken(token, match[1])) return { name: grant.name, role: grant.role };
   }
-  throw createError(ErrorCode.UNAUTHENTICATED, 'The bearer token is not valid. Ask an administrator for a token (KIZUNA_TOKENS).', { http: { status: 401 } });
+  throw createError(ErrorCode.UNAUTHENTICATED, 'The bearer token is not valid. Ask an administrator for a token (KIZUNA_TOKENS).', {
+    http: { status: 401 },
+  });
 }

@@ -34,7 +34,12 @@ export interface KizunaServer {
 
 export type ServerConfig = Pick<Config, 'corsOrigins' | 'bodyLimit' | 'development' | 'tokens' | 'limits'>;
 
-export async function createServer(config: ServerConfig, db: Db, log: Logger, readiness: { schemaApplied: () => boolean }): Promise<KizunaServer> {
+export async function createServer(
+  config: ServerConfig,
+  db: Db,
+  log: Logger,
+  readiness: { schemaApplied: () => boolean },
+): Promise<KizunaServer> {
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);

@@ -34,6 +34,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
     message: 'Internal server error. The request id in the x-request-id header identifies it in the logs.',
     locations: formatted.locations,
     path: formatted.path,
-    extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, ...(development && formatted.extensions?.stacktrace ? { stacktrace: formatted.extensions.stacktrace } : {}) },
+    extensions: {
+      code: ErrorCode.INTERNAL_SERVER_ERROR,
+      ...(development && formatted.extensions?.stacktrace ? { stacktrace: formatted.extensions.stacktrace } : {}),
+    },
   };
 }

@@ -4,7 +4,8 @@ import { optionalString, partialDate } from '../nodeAccess.js';
 
 export const DateClaim: DateClaimResolvers = {
   field: (r) => String(r.props.field),
-  date: (r) => partialDate({ value: r.props.value, valuePrecision: r.props.precision, valueYear: r.props.year, valueStatus: 'known' }, 'value'),
+  date: (r) =>
+    partialDate({ value: r.props.value, valuePrecision: r.props.precision, valueYear: r.props.year, valueStatus: 'known' }, 'value'),
   note: (r) => optionalString(r.props.note),
   evidence: (r) => evidenceOf(r.props),
 };

@@ -16,7 +16,12 @@ async function edgeYear(edge: EdgeRecord, ctx: Context): Promise<number | null> 
   for (const id of [edge.from, edge.to]) {
     const node = await ctx.loaders.node.load(id);
     if (!node) continue;
-    const year = node.label === 'Instrument' ? node.props.year : node.label === 'Event' || node.label === 'ChangeEvent' ? node.props.dateYear : undefined;
+    const year =
+      node.label === 'Instrument'
+        ? node.props.year
+        : node.label === 'Event' || node.label === 'ChangeEvent'
+          ? node.props.dateYear
+          : undefined;
     if (typeof year === 'number') return year;
   }
   return null;
