@@ -1,5 +1,8 @@
 // Creates or updates seeded relationships, keyed by (type, from, to, key); unchanged ones are not touched.
-// Parameters: $rows: [{ type, from, to, key, props, hash }], $origin
+// The existing relationship is found by a pattern comprehension between the two bound endpoints
+// (always an expand from a bound node), not by MERGE or OPTIONAL MATCH: a MERGE on a dynamic type ($(row.type)) is planned as a scan of every relationship
+// in the graph for each row, which made loading quadratic (PROFILE: 1,000 rows over 1,500 existing relationships hit 1.5M rows).
+// Parameters: $rows: [{ type, from, to, key, props, hash }] (no two rows with the same key), $origin
 // Returns: changed, missing (rows whose endpoints do not exist)
 UNWIND $rows AS row
 OPTIONAL MATCH (a:Entity {id: row.from})
@@ -7,7 +10,15 @@ OPTIONAL MATCH (b:Entity {id: row.to})
 WITH row, a, b
 CALL (row, a, b) {
   WITH row, a, b WHERE a IS NOT NULL AND b IS NOT NULL
-  MERGE (a)-[r:$(row.type) {key: row.key}]->(b)
+  WITH row, a, b, head([(a)-[e]->(b) WHERE type(e) = row.type AND e.key = row.key | e]) AS existing
+  CALL (row, a, b, existing) {
+    WITH row, a, b, existing WHERE existing IS NULL
+    CREATE (a)-[created:$(row.type)]->(b)
+    RETURN created AS r
+    UNION
+    WITH existing WHERE existing IS NOT NULL
+    RETURN existing AS r
+  }
   WITH r, row WHERE r.hash IS NULL OR r.hash <> row.hash
   SET r = row.props, r.key = row.key, r.hash = row.hash, r.origin = $origin
   RETURN count(r) AS changedHere

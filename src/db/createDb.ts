@@ -24,8 +24,11 @@ export interface Db {
   readonly statements: Statements;
   read(name: StatementName, params?: Params, stats?: QueryStats): Promise<Row[]>;
   write(name: StatementName, params?: Params, stats?: QueryStats): Promise<Row[]>;
-  /** Several statements in one write transaction: all or nothing. */
-  writeTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
+  /**
+   * Several statements in one write transaction: all or nothing. `timeoutMs` overrides the
+   * server's transaction timeout (a bulk load of a large graph runs longer than a request may).
+   */
+  writeTransaction<T>(work: (tx: Tx) => Promise<T>, options?: { timeoutMs?: number }): Promise<T>;
   /** Runs cypher/schema.cypher (constraints and indexes); idempotent. */
   applySchema(): Promise<void>;
   /** True when Neo4j answers a trivial read. */
@@ -42,6 +45,8 @@ export interface DbOptions {
   /** Fail fast when the database is gone: a request should not hang for the driver's 30 s default. */
   connectionTimeoutMs?: number;
   maxRetryTimeMs?: number;
+  /** Longest a single statement may run before Neo4j aborts it (no runaway query holds a connection). */
+  statementTimeoutMs?: number;
   /** Loaded by the caller when it wants a missing file to fail before anything starts. */
   statements?: Statements;
 }
@@ -60,11 +65,30 @@ export function translateDriverError(error: unknown): unknown {
     if (UNAVAILABLE_CODES.has(error.code) || error.code.startsWith('Neo.TransientError')) {
       return serviceUnavailable();
     }
+    if (error.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
+      return createError(
+        ErrorCode.QUERY_TIMEOUT,
+        'The query took too long and was stopped. Ask for less: a smaller depth, fewer ids or a smaller page.',
+      );
+    }
     if (error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
       return createError(ErrorCode.CONFLICT, 'That write conflicts with an existing record (an id must be unique across the graph).');
     }
   }
   return error;
+}
+
+/**
+ * JavaScript has one number type; Cypher distinguishes integers from floats (LIMIT, SKIP and
+ * ranges need integers, and years should be stored as integers). Whole numbers become Integers.
+ */
+export function toCypherParams(value: unknown): unknown {
+  if (typeof value === 'number' && Number.isInteger(value)) return neo4j.int(value);
+  if (Array.isArray(value)) return value.map(toCypherParams);
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toCypherParams(v)]));
+  }
+  return value;
 }
 
 function toRows(records: { toObject(): Row }[]): Row[] {
@@ -77,7 +101,7 @@ export function createDb(options: DbOptions): Db {
     maxConnectionPoolSize: options.maxPoolSize ?? 50,
     connectionTimeout: options.connectionTimeoutMs ?? 1_500,
     connectionAcquisitionTimeout: options.connectionTimeoutMs ?? 1_500,
-    maxTransactionRetryTime: options.maxRetryTimeMs ?? 1_000,
+    maxTransactionRetryTime: options.maxRetryTimeMs ?? 500,
     disableLosslessIntegers: true,
     logging: { level: 'error', logger: () => {} },
   });
@@ -89,8 +113,10 @@ export function createDb(options: DbOptions): Db {
     if (stats) stats.roundTrips += 1;
     const session = driver.session({ database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
     try {
-      const work = async (tx: ManagedTransaction): Promise<Row[]> => toRows((await tx.run(statements[name], params)).records);
-      return mode === 'READ' ? await session.executeRead(work) : await session.executeWrite(work);
+      const work = async (tx: ManagedTransaction): Promise<Row[]> =>
+        toRows((await tx.run(statements[name], toCypherParams(params) as Params)).records);
+      const config = { timeout: options.statementTimeoutMs ?? 15_000 };
+      return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
     } catch (error) {
       throw translateDriverError(error);
     } finally {
@@ -103,13 +129,15 @@ export function createDb(options: DbOptions): Db {
     statements,
     read: (name, params = {}, stats) => execute('READ', name, params, stats),
     write: (name, params = {}, stats) => execute('WRITE', name, params, stats),
-    async writeTransaction(work) {
+    async writeTransaction(work, txOptions = {}) {
       const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
       // An explicit transaction (not executeWrite): the work is not retried behind the caller's
       // back, and any failure rolls back every statement in it.
-      const tx = session.beginTransaction();
+      const tx = session.beginTransaction(txOptions.timeoutMs === undefined ? undefined : { timeout: txOptions.timeoutMs });
       try {
-        const result = await work({ run: async (name, params = {}) => toRows((await tx.run(text(name), params)).records) });
+        const result = await work({
+          run: async (name, params = {}) => toRows((await tx.run(text(name), toCypherParams(params) as Params)).records),
+        });
         await tx.commit();
         return result;
       } catch (error) {

@@ -73,3 +73,68 @@ export function evidenceOf(props: Record<string, unknown>): EvidenceRecord[] {
     note: notes[i] ? (notes[i] ?? null) : null,
   }));
 }
+
+export interface LineageRecord {
+  root: NodeRecord;
+  direction: 'UPSTREAM' | 'DOWNSTREAM';
+  nodes: NodeRecord[];
+  edges: EdgeRecord[];
+  depths: number[];
+}
+
+export interface OverlapMatchRecord {
+  nodeId: string;
+  via: 'SAME' | 'TECHNOLOGY_LINEAGE' | 'SUCCESSION';
+  matchedIds: string[];
+}
+
+export interface OverlapPairRecord {
+  a: string;
+  b: string;
+  score: number;
+  shared: number;
+}
+
+export interface OverlapRecord {
+  instrumentIds: string[];
+  technologyAreas: OverlapMatchRecord[];
+  institutions: OverlapMatchRecord[];
+  mechanisms: OverlapMatchRecord[];
+  score: number;
+  pairs: OverlapPairRecord[];
+}
+
+export interface PathRecord {
+  nodes: NodeRecord[];
+  edges: EdgeRecord[];
+}
+
+export interface SearchHitRecord {
+  node: NodeRecord;
+  score: number;
+  matchedName: string | null;
+}
+
+export interface TimelineYearRecord {
+  year: number;
+  instruments: NodeRecord[];
+  events: NodeRecord[];
+}
+
+export interface GraphRecord {
+  nodes: NodeRecord[];
+  edges: EdgeRecord[];
+  truncated: boolean;
+}
+
+export interface ConnectionEdgeRecord {
+  cursor: string;
+  node: NodeRecord;
+}
+
+export interface ConnectionRecord {
+  edges: ConnectionEdgeRecord[];
+  totalCount: number;
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+}

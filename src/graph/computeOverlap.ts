@@ -1,0 +1,94 @@
+/**
+ * Overlap of instruments as pure set logic over their profiles (cypher/overlap-profiles.cypher).
+ *
+ * Matching: an item shared by every instrument is SAME; otherwise items of different instruments
+ * whose families intersect match through TECHNOLOGY_LINEAGE (areas) or SUCCESSION (institutions).
+ * Score: Jaccard similarity |A ∩ B| / |A ∪ B| over lineage-normalised sets, where every item is
+ * replaced by its family's representative (the smallest id in the family), so microelectronics
+ * (1985) and semiconductors (2023) count as one element. For n instruments the score is the
+ * n-way Jaccard (intersection over union of all sets); `pairs` gives every pairwise score.
+ */
+
+export type OverlapKind = 'area' | 'institution' | 'mechanism';
+export type MatchKind = 'SAME' | 'TECHNOLOGY_LINEAGE' | 'SUCCESSION';
+
+export interface ProfileItem {
+  instrumentId: string;
+  kind: OverlapKind;
+  itemId: string;
+  family: string[];
+}
+
+export interface OverlapMatchResult {
+  kind: OverlapKind;
+  /** The item the match is named after: the shared item, or for a lineage match the first instrument's item. */
+  nodeId: string;
+  via: MatchKind;
+  /** The items matched, one or more per instrument, in instrument order. */
+  matchedIds: string[];
+}
+
+export interface OverlapPairResult {
+  a: string;
+  b: string;
+  score: number;
+  shared: number;
+}
+
+export interface OverlapResult {
+  matches: OverlapMatchResult[];
+  score: number;
+  pairs: OverlapPairResult[];
+}
+
+const representative = (item: ProfileItem): string => `${item.kind}:${[...item.family, item.itemId].sort()[0]}`;
+
+function jaccard(sets: Set<string>[]): { score: number; shared: number } {
+  if (sets.length === 0) return { score: 0, shared: 0 };
+  const union = new Set(sets.flatMap((s) => [...s]));
+  const shared = [...(sets[0] ?? [])].filter((x) => sets.every((s) => s.has(x))).length;
+  return { score: union.size === 0 ? 0 : shared / union.size, shared };
+}
+
+export function computeOverlap(instrumentIds: string[], items: ProfileItem[]): OverlapResult {
+  const byInstrument = new Map(instrumentIds.map((id) => [id, items.filter((i) => i.instrumentId === id)]));
+  const normalised = instrumentIds.map((id) => new Set((byInstrument.get(id) ?? []).map(representative)));
+
+  const matches: OverlapMatchResult[] = [];
+  const sharedKeys = [...(normalised[0] ?? [])].filter((key) => normalised.every((s) => s.has(key))).sort();
+  for (const key of sharedKeys) {
+    const perInstrument = instrumentIds.map((id) => (byInstrument.get(id) ?? []).filter((i) => representative(i) === key));
+    const kind = perInstrument[0]?.[0]?.kind ?? 'area';
+    const ids = perInstrument.map((list) => list.map((i) => i.itemId));
+    const common = (ids[0] ?? []).filter((id) => ids.every((list) => list.includes(id)));
+    if (common.length > 0) {
+      for (const id of common) matches.push({ kind, nodeId: id, via: 'SAME', matchedIds: [id] });
+      // Items that are only related (not identical) still matched through the family: report them too.
+      const rest = ids.map((list) => list.filter((id) => !common.includes(id)));
+      if (rest.every((list) => list.length > 0)) {
+        matches.push({
+          kind,
+          nodeId: rest[0]![0]!,
+          via: kind === 'institution' ? 'SUCCESSION' : 'TECHNOLOGY_LINEAGE',
+          matchedIds: [...new Set(rest.flat())],
+        });
+      }
+    } else {
+      matches.push({
+        kind,
+        nodeId: ids[0]![0]!,
+        via: kind === 'institution' ? 'SUCCESSION' : kind === 'area' ? 'TECHNOLOGY_LINEAGE' : 'SAME',
+        matchedIds: [...new Set(ids.flat())],
+      });
+    }
+  }
+
+  const pairs: OverlapPairResult[] = [];
+  for (let a = 0; a < instrumentIds.length; a += 1) {
+    for (let b = a + 1; b < instrumentIds.length; b += 1) {
+      const { score, shared } = jaccard([normalised[a]!, normalised[b]!]);
+      pairs.push({ a: instrumentIds[a]!, b: instrumentIds[b]!, score, shared });
+    }
+  }
+  return { matches, score: jaccard(normalised).score, pairs };
+}

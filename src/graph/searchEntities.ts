@@ -1,0 +1,54 @@
+/**
+ * Full-text search over every kind of node. Tries every word first (precise), then any word
+ * (tolerant), and reports which name matched: the Name node hit, or the node's own title/name.
+ */
+import type { Db, QueryStats } from '../db/createDb.js';
+import type { SearchHitRecord } from '../db/records.js';
+import type { Loaders } from '../graphql/createLoaders.js';
+import { toNodeRecord } from '../graphql/createLoaders.js';
+import { buildSearchQuery, tokenize } from './buildSearchQuery.js';
+
+const fold = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** Every name a hit could be known by: the Name nodes that matched, then its own title and names. */
+function candidateNames(props: Record<string, unknown>, names: { name: string; score: number }[]): string[] {
+  const own = ['title', 'shortTitle', 'name', 'acronym', 'nameJa'].map((k) => props[k]).filter((v): v is string => typeof v === 'string');
+  return [...names.sort((a, b) => b.score - a.score).map((n) => n.name), ...own];
+}
+
+/**
+ * Which name matched, and how well: a name equal to the text (case and accents aside) beats one
+ * containing it, which beats one sharing words with it. Returns a bonus added to Lucene's score so
+ * that "Department of Industry" ranks ISED (whose legal name it is) above things that mention it.
+ */
+function bestName(candidates: string[], text: string): { name: string | null; bonus: number } {
+  const wanted = fold(text).trim();
+  const words = new Set(tokenize(wanted));
+  let best: { name: string | null; bonus: number } = { name: null, bonus: 0 };
+  for (const candidate of candidates) {
+    const folded = fold(candidate);
+    const shared = tokenize(folded).filter((w) => words.has(w) || [...words].some((q) => q.length >= 3 && w.startsWith(q))).length;
+    const bonus = folded === wanted ? 1000 : folded.includes(wanted) ? 100 : shared;
+    if (bonus > best.bonus) best = { name: candidate, bonus };
+  }
+  return best;
+}
+
+export async function searchEntities(db: Db, loaders: Loaders, stats: QueryStats, text: string, first: number): Promise<SearchHitRecord[]> {
+  let rows: Record<string, unknown>[] = [];
+  for (const mode of ['all', 'any'] as const) {
+    const query = buildSearchQuery(text, mode);
+    if (query === undefined) return [];
+    rows = await db.read('search-entities', { query, limit: first }, stats);
+    if (rows.length > 0) break;
+  }
+  return rows
+    .map((r) => {
+      const node = toNodeRecord(r.label, r.props);
+      loaders.node.prime(node.id, node);
+      const { name, bonus } = bestName(candidateNames(node.props, r.names as { name: string; score: number }[]), text);
+      return { node, score: Number(r.score) + bonus, matchedName: name };
+    })
+    .sort((a, b) => b.score - a.score || a.node.id.localeCompare(b.node.id))
+    .slice(0, first);
+}

@@ -1,0 +1,76 @@
+/**
+ * Lineage as a breadth-first walk, one batched statement per level (cypher/lineage-step.cypher),
+ * so depth d costs at most d round trips whatever the fan-out. Cycle-safe: a node is expanded once,
+ * the first time it is reached; edges between nodes already found are still reported.
+ */
+import type { Db, QueryStats } from '../db/createDb.js';
+import type { EdgeRecord, NodeRecord } from '../db/records.js';
+import type { Loaders } from '../graphql/createLoaders.js';
+import { toNodeRecord } from '../graphql/createLoaders.js';
+
+export type LineageDirection = 'UPSTREAM' | 'DOWNSTREAM';
+
+/** Roles that make an institution a principal of an instrument (not supporters or invitees). */
+export const principalRoles = ['signatory', 'party', 'participant'];
+
+export interface LineageResult {
+  root: NodeRecord;
+  nodes: NodeRecord[];
+  edges: EdgeRecord[];
+  /** Hops from the root at which each node was first reached. */
+  depth: Map<string, number>;
+}
+
+/** A change event seen as a succession edge: its evidence and date become the edge's. */
+export function successionEdge(startId: string, endId: string, changeEvent: Record<string, unknown>): EdgeRecord {
+  return {
+    type: 'SUCCEEDED_BY',
+    from: startId,
+    to: endId,
+    props: {
+      ...changeEvent,
+      id: undefined,
+      key: changeEvent.id,
+      changeEvent: changeEvent.id,
+      year: typeof changeEvent.dateYear === 'number' ? changeEvent.dateYear : null,
+      note: changeEvent.summary ?? null,
+    },
+  };
+}
+
+export async function traceLineage(
+  db: Db,
+  loaders: Loaders,
+  stats: QueryStats,
+  root: NodeRecord,
+  direction: LineageDirection,
+  maxDepth: number,
+): Promise<LineageResult> {
+  const depth = new Map<string, number>([[root.id, 0]]);
+  const nodes = new Map<string, NodeRecord>([[root.id, root]]);
+  const edges = new Map<string, EdgeRecord>();
+  let frontier = [{ id: root.id, mode: 'root' }];
+
+  for (let level = 1; level <= maxDepth && frontier.length > 0; level += 1) {
+    const rows = await db.read('lineage-step', { frontier, direction, roles: principalRoles }, stats);
+    const next: { id: string; mode: string }[] = [];
+    for (const row of rows) {
+      const nextId = String(row.nextId);
+      const props = row.props as Record<string, unknown>;
+      const edge: EdgeRecord =
+        row.type === 'SUCCEEDED_BY'
+          ? successionEdge(String(row.startId), String(row.endId), props)
+          : { type: String(row.type), from: String(row.startId), to: String(row.endId), props };
+      edges.set(`${edge.type}|${edge.from}|${edge.to}|${String(edge.props.key ?? '')}`, edge);
+      if (!nodes.has(nextId)) {
+        const record = toNodeRecord(row.nextLabel, row.nextProps);
+        nodes.set(nextId, record);
+        loaders.node.prime(nextId, record);
+        depth.set(nextId, level);
+        next.push({ id: nextId, mode: String(row.nextMode) });
+      }
+    }
+    frontier = next;
+  }
+  return { root, nodes: [...nodes.values()], edges: [...edges.values()], depth };
+}

@@ -1,0 +1,271 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestKizuna, type TestKizuna } from './support/startTestKizuna.js';
+
+let kizuna: TestKizuna;
+beforeAll(async () => {
+  kizuna = await startTestKizuna();
+});
+afterAll(async () => {
+  await kizuna?.stop();
+});
+
+type Ids = { id: string }[];
+const ids = (list: Ids): string[] => list.map((n) => n.id);
+
+describe('lineage', () => {
+  const LINEAGE = `query($id: ID!, $direction: LineageDirection, $maxDepth: Int) {
+    lineage(id: $id, direction: $direction, maxDepth: $maxDepth) {
+      root { id } nodes { id } depths
+      edges { relation from { id } to { id } year evidence { source { id } locator excerpt } }
+    } }`;
+  type LineageData = {
+    lineage: {
+      root: { id: string };
+      nodes: Ids;
+      depths: number[];
+      edges: {
+        relation: string;
+        from: { id: string };
+        to: { id: string };
+        year: number | null;
+        evidence: { source: { id: string }; excerpt: string }[];
+      }[];
+    };
+  };
+
+  it('traces the 2023 MOC upstream to the 1986 Agreement, the 2019 MOU and, through succession, the 1985 Arrangement', async () => {
+    const res = await kizuna.graphql<LineageData>(LINEAGE, { id: 'moc-2023-industrial-science-technology' });
+    expect(res.errors).toBeUndefined();
+    const lineage = res.data!.lineage;
+    expect(ids(lineage.nodes)).toEqual(
+      expect.arrayContaining([
+        'agreement-1986-science-technology',
+        'mou-2019-nrc-aist',
+        'arrangement-1985-industrial-cooperation',
+        'miti',
+        'istc',
+        'drie',
+      ]),
+    );
+    const edge = (relation: string, from: string, to: string) =>
+      lineage.edges.find((e) => e.relation === relation && e.from.id === from && e.to.id === to);
+    expect(edge('SUCCEEDED_BY', 'miti', 'meti')?.year).toBe(2001);
+    expect(edge('SUCCEEDED_BY', 'istc', 'ised')).toBeDefined();
+    expect(edge('SUCCEEDED_BY', 'drie', 'istc')?.year).toBe(1989);
+    expect(edge('PARTICIPATES_IN', 'miti', 'arrangement-1985-industrial-cooperation')).toBeDefined();
+    expect(edge('CITES', 'moc-2023-industrial-science-technology', 'agreement-1986-science-technology')).toBeDefined();
+    for (const e of lineage.edges) expect(e.evidence.length, `${e.relation} ${e.from.id} → ${e.to.id}`).toBeGreaterThan(0);
+    expect(lineage.depths).toHaveLength(lineage.nodes.length);
+    expect(lineage.depths[0]).toBe(0);
+  });
+
+  it('stops at maxDepth', async () => {
+    const res = await kizuna.graphql<LineageData>(LINEAGE, { id: 'moc-2023-industrial-science-technology', maxDepth: 1 });
+    expect(Math.max(...res.data!.lineage.depths)).toBe(1);
+    expect(ids(res.data!.lineage.nodes)).not.toContain('arrangement-1985-industrial-cooperation');
+  });
+
+  it('runs downstream from an institution: DRIE leads to ISTC, ISED and the instruments ISED takes part in', async () => {
+    const res = await kizuna.graphql<LineageData>(LINEAGE, { id: 'drie', direction: 'DOWNSTREAM' });
+    expect(ids(res.data!.lineage.nodes)).toEqual(expect.arrayContaining(['istc', 'ised', 'moc-2023-industrial-science-technology']));
+  });
+
+  it('runs from a technology area: microelectronics evolved into semiconductors, covered by the 2023 MOC', async () => {
+    const res = await kizuna.graphql<LineageData>(LINEAGE, { id: 'microelectronics', direction: 'DOWNSTREAM', maxDepth: 2 });
+    expect(ids(res.data!.lineage.nodes)).toEqual(expect.arrayContaining(['semiconductors', 'moc-2023-industrial-science-technology']));
+  });
+
+  it('is cycle-safe: at maxDepth 10 every node appears once', async () => {
+    const res = await kizuna.graphql<LineageData>(LINEAGE, { id: 'roadmap-2026-comprehensive-strategic', maxDepth: 10 });
+    const found = ids(res.data!.lineage.nodes);
+    expect(new Set(found).size).toBe(found.length);
+  });
+});
+
+describe('overlap', () => {
+  const OVERLAP = `query($ids: [ID!]!) { overlap(ids: $ids) {
+    instruments { id } score pairs { a { id } b { id } score shared }
+    technologyAreas { node { id } via matched { id } }
+    institutions { node { id } via matched { id } }
+    mechanisms { node { id } via }
+  } }`;
+  type Match = { node: { id: string }; via: string; matched: Ids };
+  type OverlapData = {
+    overlap: {
+      score: number;
+      pairs: { a: { id: string }; b: { id: string }; score: number }[];
+      technologyAreas: Match[];
+      institutions: Match[];
+      mechanisms: Match[];
+    };
+  };
+
+  it('finds what the 1985 Arrangement and the 2023 MOC share: advanced manufacturing (SAME) and microelectronics → semiconductors (TECHNOLOGY_LINEAGE)', async () => {
+    const res = await kizuna.graphql<OverlapData>(OVERLAP, {
+      ids: ['arrangement-1985-industrial-cooperation', 'moc-2023-industrial-science-technology'],
+    });
+    expect(res.errors).toBeUndefined();
+    const areas = res.data!.overlap.technologyAreas;
+    expect(areas).toContainEqual({ node: { id: 'advanced-manufacturing' }, via: 'SAME', matched: [{ id: 'advanced-manufacturing' }] });
+    const chips = areas.find((a) => a.via === 'TECHNOLOGY_LINEAGE' && ids(a.matched).includes('semiconductors'));
+    expect(ids(chips!.matched).sort()).toEqual(['microelectronics', 'semiconductors']);
+    const institutions = res.data!.overlap.institutions;
+    expect(institutions.find((i) => ids(i.matched).includes('miti'))).toMatchObject({ via: 'SUCCESSION' });
+    expect(ids(institutions.find((i) => ids(i.matched).includes('drie'))!.matched)).toContain('ised');
+    expect(res.data!.overlap.score).toBeGreaterThan(0);
+    expect(res.data!.overlap.score).toBeLessThanOrEqual(1);
+    expect(res.data!.overlap.pairs).toHaveLength(1);
+    expect(res.data!.overlap.pairs[0]!.score).toBe(res.data!.overlap.score);
+  });
+
+  it('gives the pairwise matrix for three instruments', async () => {
+    const res = await kizuna.graphql<OverlapData>(OVERLAP, {
+      ids: ['arrangement-1985-industrial-cooperation', 'agreement-1986-science-technology', 'moc-2023-industrial-science-technology'],
+    });
+    expect(res.data!.overlap.pairs.map((p) => [p.a.id, p.b.id])).toEqual([
+      ['arrangement-1985-industrial-cooperation', 'agreement-1986-science-technology'],
+      ['arrangement-1985-industrial-cooperation', 'moc-2023-industrial-science-technology'],
+      ['agreement-1986-science-technology', 'moc-2023-industrial-science-technology'],
+    ]);
+  });
+
+  it('shows institutions recurring across instruments: NRC in the 2019 MOU and the 2023 MOC', async () => {
+    const res = await kizuna.graphql<OverlapData>(OVERLAP, { ids: ['mou-2019-nrc-aist', 'moc-2023-industrial-science-technology'] });
+    expect(res.data!.overlap.institutions).toContainEqual(expect.objectContaining({ node: { id: 'nrc' }, via: 'SAME' }));
+  });
+});
+
+describe('path', () => {
+  it('finds the shortest explained path between two nodes', async () => {
+    const res = await kizuna.graphql<{ path: { length: number; nodes: Ids; edges: { relation: string; evidence: unknown[] }[] } }>(
+      '{ path(from: "meti", to: "miti") { length nodes { id } edges { relation evidence { excerpt } } } }',
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.path.length).toBe(2);
+    expect(ids(res.data!.path.nodes)).toEqual(['meti', 'change-2001-miti-to-meti', 'miti']);
+    expect(res.data!.path.edges.every((e) => e.evidence.length > 0)).toBe(true);
+  });
+
+  it('returns null when no path fits in maxLength', async () => {
+    const res = await kizuna.graphql<{ path: null }>(
+      '{ path(from: "arrangement-1985-industrial-cooperation", to: "roadmap-2026-comprehensive-strategic", maxLength: 1) { length } }',
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.path).toBeNull();
+  });
+});
+
+describe('search', () => {
+  type Hits = { search: { node: { id: string }; kind: string; matchedName: string | null; score: number }[] };
+  const SEARCH = 'query($text: String!, $first: Int) { search(text: $text, first: $first) { node { id } kind matchedName score } }';
+
+  it.each([
+    ['Department of Industry', 'ised', 'Department of Industry'],
+    [
+      'department of foreign affairs, trade and development',
+      'global-affairs-canada',
+      'Department of Foreign Affairs, Trade and Development',
+    ],
+    ['Industry Canada', 'ised', 'Industry Canada'],
+    ['MITI', 'miti', 'MITI'],
+    ['工業技術院', 'agency-of-industrial-science-and-technology', '工業技術院'],
+    ['Departmant of Industy', 'ised', null],
+    ['SEMICONDUCTORS', 'semiconductors', 'Semiconductors'],
+  ])('"%s" finds %s (matched name %s)', async (text, id, matchedName) => {
+    const res = await kizuna.graphql<Hits>(SEARCH, { text, first: 5 });
+    expect(res.errors).toBeUndefined();
+    const hit = res.data!.search.find((h) => h.node.id === id);
+    expect(hit, JSON.stringify(res.data!.search)).toBeDefined();
+    if (matchedName) {
+      expect(res.data!.search[0]!.node.id).toBe(id);
+      expect(hit!.matchedName).toBe(matchedName);
+    }
+  });
+
+  it('ranks hits and respects first', async () => {
+    const res = await kizuna.graphql<Hits>(SEARCH, { text: 'quantum', first: 3 });
+    expect(res.data!.search).toHaveLength(3);
+    const scores = res.data!.search.map((h) => h.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+  });
+
+  it('treats Lucene syntax in the text as plain words', async () => {
+    const res = await kizuna.graphql<Hits>(SEARCH, { text: 'quantum AND (title:x OR *) ~ "' });
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.search[0]?.node.id).toBeDefined();
+  });
+});
+
+describe('listings, timeline and graph', () => {
+  type Page = {
+    instruments: {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      nodes: { id: string; date: { value: string | null } }[];
+    };
+  };
+  const PAGE = `query($first: Int, $after: String, $filter: InstrumentFilter, $orderBy: InstrumentOrder) {
+    instruments(first: $first, after: $after, filter: $filter, orderBy: $orderBy) { totalCount pageInfo { hasNextPage endCursor } nodes { id date { value } } } }`;
+
+  it('pages through every instrument exactly once with keyset cursors', async () => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    let total = 0;
+    for (let page = 0; page < 20; page += 1) {
+      const res: { data?: Page | null } = await kizuna.graphql<Page>(PAGE, { first: 7, after });
+      const connection: Page['instruments'] = res.data!.instruments;
+      total = connection.totalCount;
+      seen.push(...connection.nodes.map((n) => n.id));
+      if (!connection.pageInfo.hasNextPage) break;
+      after = connection.pageInfo.endCursor;
+    }
+    expect(total).toBeGreaterThanOrEqual(36);
+    expect(seen).toHaveLength(total);
+    expect(new Set(seen).size).toBe(total);
+  });
+
+  it('filters by year range: everything signed between 2018 and 2020', async () => {
+    const res = await kizuna.graphql<Page>(PAGE, { first: 100, filter: { yearFrom: 2018, yearTo: 2020 } });
+    const years = res.data!.instruments.nodes.map((n) => Number(n.date.value!.slice(0, 4)));
+    expect(years.every((y) => y >= 2018 && y <= 2020)).toBe(true);
+    expect(res.data!.instruments.nodes.map((n) => n.id)).toEqual(expect.arrayContaining(['acsa-2018', 'mou-2019-nrc-aist']));
+  });
+
+  it('filters by participant, optionally through succession', async () => {
+    const plain = await kizuna.graphql<Page>(PAGE, { first: 100, filter: { participant: 'meti' } });
+    const withSuccession = await kizuna.graphql<Page>(PAGE, { first: 100, filter: { participant: 'meti', includeSuccession: true } });
+    expect(plain.data!.instruments.nodes.map((n) => n.id)).not.toContain('arrangement-1985-industrial-cooperation');
+    expect(withSuccession.data!.instruments.nodes.map((n) => n.id)).toContain('arrangement-1985-industrial-cooperation');
+  });
+
+  it('filters by technology area, optionally through its lineage', async () => {
+    const plain = await kizuna.graphql<Page>(PAGE, { first: 100, filter: { technologyArea: 'semiconductors' } });
+    const lineage = await kizuna.graphql<Page>(PAGE, { first: 100, filter: { technologyArea: 'semiconductors', includeLineage: true } });
+    expect(plain.data!.instruments.nodes.map((n) => n.id)).not.toContain('arrangement-1985-industrial-cooperation');
+    expect(lineage.data!.instruments.nodes.map((n) => n.id)).toContain('arrangement-1985-industrial-cooperation');
+  });
+
+  it('orders by date descending', async () => {
+    const res = await kizuna.graphql<Page>(PAGE, { first: 10, orderBy: 'DATE_DESC' });
+    const dates = res.data!.instruments.nodes.map((n) => n.date.value ?? '');
+    expect([...dates].sort().reverse()).toEqual(dates);
+  });
+
+  it('lists dated instruments and events by year', async () => {
+    const res = await kizuna.graphql<{ timeline: { year: number; instruments: Ids; events: Ids }[] }>(
+      '{ timeline(from: 1985, to: 1988) { year instruments { id } events { id } } }',
+    );
+    const y1985 = res.data!.timeline.find((t) => t.year === 1985)!;
+    expect(ids(y1985.instruments)).toContain('arrangement-1985-industrial-cooperation');
+    expect(res.data!.timeline.find((t) => t.year === 1988)?.events.length).toBeGreaterThan(0);
+  });
+
+  it('returns a neighbourhood for the explorer', async () => {
+    const res = await kizuna.graphql<{ graph: { nodes: Ids; edges: { from: { id: string }; to: { id: string } }[]; truncated: boolean } }>(
+      '{ graph(ids: ["mou-2019-nrc-aist"], depth: 1) { nodes { id } edges { from { id } to { id } } truncated } }',
+    );
+    const nodeIds = new Set(ids(res.data!.graph.nodes));
+    expect(nodeIds.has('nrc')).toBe(true);
+    expect(res.data!.graph.edges.every((e) => nodeIds.has(e.from.id) && nodeIds.has(e.to.id))).toBe(true);
+  });
+});

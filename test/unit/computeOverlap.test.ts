@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { computeOverlap, type ProfileItem } from '../../src/graph/computeOverlap.js';
+
+const item = (instrumentId: string, kind: ProfileItem['kind'], itemId: string, family: string[] = [itemId]): ProfileItem => ({
+  instrumentId,
+  kind,
+  itemId,
+  family,
+});
+
+describe('computeOverlap', () => {
+  const items = [
+    item('a', 'area', 'advanced-manufacturing'),
+    item('a', 'area', 'microelectronics', ['microelectronics', 'semiconductors']),
+    item('a', 'area', 'ceramics'),
+    item('a', 'institution', 'miti', ['miti', 'meti']),
+    item('b', 'area', 'advanced-manufacturing'),
+    item('b', 'area', 'semiconductors', ['microelectronics', 'semiconductors']),
+    item('b', 'area', 'quantum'),
+    item('b', 'institution', 'meti', ['miti', 'meti']),
+    item('b', 'mechanism', 'dialogue'),
+  ];
+
+  it('matches the same area as SAME, areas of one lineage as TECHNOLOGY_LINEAGE, successor institutions as SUCCESSION', () => {
+    const { matches } = computeOverlap(['a', 'b'], items);
+    expect(matches).toEqual([
+      { kind: 'area', nodeId: 'advanced-manufacturing', via: 'SAME', matchedIds: ['advanced-manufacturing'] },
+      { kind: 'area', nodeId: 'microelectronics', via: 'TECHNOLOGY_LINEAGE', matchedIds: ['microelectronics', 'semiconductors'] },
+      { kind: 'institution', nodeId: 'miti', via: 'SUCCESSION', matchedIds: ['miti', 'meti'] },
+    ]);
+  });
+
+  it('scores Jaccard over lineage-normalised sets: 3 shared of 6 distinct', () => {
+    // a: {adv-mfg, micro≡semi, ceramics, miti≡meti}; b: {adv-mfg, micro≡semi, quantum, miti≡meti, dialogue}
+    expect(computeOverlap(['a', 'b'], items).score).toBeCloseTo(3 / 6);
+  });
+
+  it('gives every pair for three instruments and an n-way score', () => {
+    const three = [...items, item('c', 'area', 'quantum')];
+    const result = computeOverlap(['a', 'b', 'c'], three);
+    expect(result.pairs.map((p) => [p.a, p.b, p.shared])).toEqual([
+      ['a', 'b', 3],
+      ['a', 'c', 0],
+      ['b', 'c', 1],
+    ]);
+    expect(result.score).toBe(0);
+    expect(result.pairs[2]!.score).toBeCloseTo(1 / 5);
+  });
+
+  it('scores zero for instruments with nothing in common, and for empty profiles', () => {
+    expect(computeOverlap(['x', 'y'], [item('x', 'area', 'p'), item('y', 'area', 'q')]).score).toBe(0);
+    expect(computeOverlap(['x', 'y'], []).score).toBe(0);
+  });
+});
