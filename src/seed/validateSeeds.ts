@@ -29,6 +29,21 @@ export function formatProblem(p: Problem): string {
 /** Returns the text an excerpt must appear in, or undefined when the source has none on disk. */
 export type SourceTextReader = (source: { id: string; kind: string; file?: string }) => string | undefined;
 
+/**
+ * A node already in the graph. Curator writes validate one record against the database rather
+ * than against every seed file: references to these ids count as defined, with these labels, and
+ * an existing Source (kind, file) is checked for excerpts like a seeded one.
+ */
+export interface ExistingNode {
+  label: NodeLabel;
+  kind?: string;
+  file?: string;
+}
+
+export interface ValidationOptions {
+  existing?: ReadonlyMap<string, ExistingNode>;
+}
+
 const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const MAX_EXCERPT = 400;
 
@@ -74,6 +89,23 @@ const RELATIONS: Record<string, RelationshipType> = {
   amends: 'AMENDS',
   commemorates: 'COMMEMORATES',
 };
+/** Relationships a curator may add on their own, with the qualifiers each takes (as in the seed records that define them). */
+const LINK_QUALIFIERS: Partial<Record<RelationshipType, readonly string[]>> = {
+  PARTICIPATES_IN: ['role', 'asNamed', 'note'],
+  CITES: ['note', 'asNamed'],
+  BUILDS_ON: ['note', 'asNamed'],
+  IMPLEMENTS: ['note', 'asNamed'],
+  SUPERSEDES: ['note', 'asNamed'],
+  AMENDS: ['note', 'asNamed'],
+  COMMEMORATES: ['note', 'asNamed'],
+  COVERS: ['how', 'year', 'asNamed'],
+  ESTABLISHES: [],
+  USES: ['note'],
+  EVOLVED_INTO: ['note'],
+  BROADER: [],
+  PART_OF: [],
+};
+const QUALIFIERS = ['role', 'how', 'year', 'asNamed', 'note'];
 const INSTRUMENT_DATE_FIELDS = ['signedOn', 'announcedOn', 'adoptedOn', 'releasedOn', 'enteredIntoForceOn', 'finalizedOn'] as const;
 const SECTIONS = ['sources', 'countries', 'institutions', 'changeEvents', 'technologyAreas', 'mechanisms', 'events', 'instruments'];
 
@@ -226,6 +258,8 @@ class SeedValidator {
   readonly relationships: GraphRelationship[] = [];
   private readonly sources = new Map<string, { id: string; kind: string; file?: string }>();
 
+  constructor(private readonly existing?: ReadonlyMap<string, ExistingNode>) {}
+
   node(r: RecordReader, label: NodeLabel, id: string, props: Record<string, PropertyValue>, evidence: Evidence[]): void {
     const clean = Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined));
     this.nodes.push({ label, id, props: { ...clean, ...evidenceProps(evidence) }, evidence, origin: `${r.file} › ${r.record}` });
@@ -324,6 +358,43 @@ class SeedValidator {
     this.checkIdentity();
     this.checkExcerpts(readText);
     return { nodes: this.nodes, relationships: this.relationships };
+  }
+
+  /** One relationship on its own `{ type, from, to, <qualifiers>, evidence }` (a curator's addRelationship). */
+  runRelationship(file: SeedFile, readText: SourceTextReader): SeedGraph {
+    if (!isObj(file.data)) {
+      this.problems.push({ file: file.path, record: 'relationship', field: '(record)', message: 'must be a map' });
+      return { nodes: [], relationships: [] };
+    }
+    this.relationship(new RecordReader(this, file.path, 'relationship', file.data));
+    this.checkIdentity();
+    this.checkExcerpts(readText);
+    return { nodes: this.nodes, relationships: this.relationships };
+  }
+
+  private relationship(r: RecordReader): void {
+    const type = r.oneOf('type', Object.keys(LINK_QUALIFIERS), true) as RelationshipType | undefined;
+    const from = r.id('from');
+    const to = r.id('to');
+    const evidence = r.evidence('evidence', true);
+    const allowed = type ? (LINK_QUALIFIERS[type] ?? []) : [];
+    for (const q of QUALIFIERS) {
+      if (type && r.obj[q] !== undefined && r.obj[q] !== null && !allowed.includes(q)) {
+        r.problem(q, `does not apply to ${type}; it takes ${allowed.length > 0 ? allowed.join(', ') : 'no qualifiers'}`);
+      }
+    }
+    const props: Record<string, PropertyValue> = {};
+    if (allowed.includes('role')) props.role = r.oneOf('role', ROLES, true) ?? null;
+    if (allowed.includes('how')) props.how = r.oneOf('how', COVER_HOWS, true, 'listed') ?? null;
+    if (allowed.includes('year')) {
+      const year = r.obj.year;
+      if (year !== undefined && year !== null && (typeof year !== 'number' || !Number.isInteger(year)))
+        r.problem('year', 'must be a year such as 1986');
+      props.year = typeof year === 'number' && Number.isInteger(year) ? year : null;
+    }
+    for (const q of ['asNamed', 'note'] as const) if (allowed.includes(q)) props[q] = r.str(q) ?? null;
+    if (!type || !from || !to || (allowed.includes('role') && !props.role) || (allowed.includes('how') && !props.how)) return;
+    this.rel(r, type, from, to, evidence, props, String(props.role ?? props.how ?? ''));
   }
 
   private source(r: RecordReader): void {
@@ -694,9 +765,11 @@ class SeedValidator {
         ['from', rel.from, allowed.from],
         ['to', rel.to, allowed.to],
       ] as const) {
-        const node = byId.get(id);
-        if (!node) this.problems.push({ file, record, field: rel.type, message: `refers to "${id}", which no seed file defines` });
-        else if (!(labels as readonly string[]).includes(node.label)) {
+        const node = byId.get(id) ?? this.existing?.get(id);
+        if (!node) {
+          const where = this.existing ? 'which does not exist in the graph' : 'which no seed file defines';
+          this.problems.push({ file, record, field: rel.type, message: `refers to "${id}", ${where}` });
+        } else if (!(labels as readonly string[]).includes(node.label)) {
           this.problems.push({
             file,
             record,
@@ -717,10 +790,16 @@ class SeedValidator {
     }
   }
 
+  private existingSource(id: string): { id: string; kind: string; file?: string } | undefined {
+    const node = this.existing?.get(id);
+    if (node?.label !== 'Source' || !node.kind) return undefined;
+    return { id, kind: node.kind, ...(node.file ? { file: node.file } : {}) };
+  }
+
   private checkExcerpts(readText: SourceTextReader): void {
     const texts = new Map<string, string | undefined>();
     for (const check of this.excerptChecks) {
-      const source = this.sources.get(check.source);
+      const source = this.sources.get(check.source) ?? this.existingSource(check.source);
       if (!source) {
         this.problems.push({
           ...check,
@@ -746,8 +825,23 @@ class SeedValidator {
   }
 }
 
-export function validateSeeds(files: SeedFile[], readText: SourceTextReader): { graph: SeedGraph; problems: Problem[] } {
-  const validator = new SeedValidator();
+export function validateSeeds(
+  files: SeedFile[],
+  readText: SourceTextReader,
+  options: ValidationOptions = {},
+): { graph: SeedGraph; problems: Problem[] } {
+  const validator = new SeedValidator(options.existing);
   const graph = validator.run(files, readText);
+  return { graph, problems: validator.problems };
+}
+
+/** Validates one relationship `{ type, from, to, role?, how?, year?, asNamed?, note?, evidence }` with the seed rules. */
+export function validateRelationship(
+  file: SeedFile,
+  readText: SourceTextReader,
+  options: ValidationOptions = {},
+): { graph: SeedGraph; problems: Problem[] } {
+  const validator = new SeedValidator(options.existing);
+  const graph = validator.runRelationship(file, readText);
   return { graph, problems: validator.problems };
 }

@@ -1,0 +1,51 @@
+/**
+ * Adds one relationship between existing nodes (seeded or curator-made), or updates one a curator
+ * added, in one write transaction and with the seed validator's rules: allowed endpoint kinds
+ * (src/seed/graphModel.ts), qualifiers, evidence with verbatim excerpts. A seeded relationship with
+ * the same key is refused (CONFLICT) rather than overwritten.
+ */
+import type { EdgeRecord } from '../db/records.js';
+import type { Context } from '../graphql/context.js';
+import { relationshipRow } from '../seed/loadSeedGraph.js';
+import { createSourceTextReader } from '../seed/readSeedFiles.js';
+import { validateRelationship, type SourceTextReader } from '../seed/validateSeeds.js';
+import { assertCuratorOwnedRelationship } from './assertCuratorOwned.js';
+import { createProblemsError } from './createProblemsError.js';
+import { findExistingNodes, findRelationships, referencedIds, toExistingNodes } from './findExisting.js';
+import { forgetCached } from './forgetCached.js';
+import { stampProvenance } from './stampProvenance.js';
+import type { SeedRecord } from './toSeedRecord.js';
+import { missingEndpoints } from './upsertRecord.js';
+
+export async function addRelationship(
+  ctx: Context,
+  record: SeedRecord,
+  readText: SourceTextReader = createSourceTextReader(),
+): Promise<EdgeRecord> {
+  const by = { name: ctx.caller.name, at: new Date().toISOString() };
+
+  const edge = await ctx.db.writeTransaction(async (tx) => {
+    const existing = await findExistingNodes(tx, referencedIds(record));
+    const { graph, problems } = validateRelationship({ path: 'input', data: record }, readText, { existing: toExistingNodes(existing) });
+    const [rel] = graph.relationships;
+    if (problems.length > 0 || !rel) throw createProblemsError(problems);
+
+    const previous = (await findRelationships(tx, rel.from, [rel.type], 'OUTGOING')).find(
+      (e) => e.to === rel.to && String(e.props.key ?? '') === rel.key,
+    );
+    assertCuratorOwnedRelationship(previous);
+    const row = relationshipRow({ ...rel, props: stampProvenance(rel.props, previous?.props, by) });
+    const [result] = await tx.run('seed-upsert-relationships', { rows: [row], origin: 'curator' });
+    if (Number(result?.missing ?? 0) > 0) throw missingEndpoints();
+    return {
+      type: rel.type,
+      from: rel.from,
+      to: rel.to,
+      props: { ...(row.props as Record<string, unknown>), key: rel.key, hash: row.hash, origin: 'curator' },
+    };
+  });
+
+  forgetCached(ctx, [edge.from, edge.to]);
+  ctx.log.info({ curator: by.name, type: edge.type, from: edge.from, to: edge.to }, 'curator added a relationship');
+  return edge;
+}

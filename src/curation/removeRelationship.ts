@@ -1,0 +1,44 @@
+/**
+ * Removes one relationship a curator added, in one write transaction. The relationship is found by
+ * relation, ends and, when several join the same two nodes, role or how. Seeded relationships are
+ * refused (CONFLICT): they change only through the seed files.
+ */
+import { badUserInput, createError, ErrorCode } from '../errors.js';
+import type { RelationshipKeyInput } from '../generated/graphql.js';
+import type { Context } from '../graphql/context.js';
+import { fromEnum } from '../graphql/nodeAccess.js';
+import { assertCuratorOwnedRelationship } from './assertCuratorOwned.js';
+import { findRelationships } from './findExisting.js';
+import { forgetCached } from './forgetCached.js';
+
+export async function removeRelationship(ctx: Context, input: RelationshipKeyInput): Promise<boolean> {
+  const { relation, from, to } = input;
+  const qualifier = input.role ? fromEnum(input.role) : input.how ? fromEnum(input.how) : undefined;
+
+  await ctx.db.writeTransaction(async (tx) => {
+    const matches = (await findRelationships(tx, from, [relation], 'OUTGOING')).filter(
+      (e) => e.to === to && (qualifier === undefined || e.props.key === qualifier),
+    );
+    const [match] = matches;
+    if (!match) {
+      throw createError(
+        ErrorCode.NOT_FOUND,
+        `There is no ${relation} relationship from "${from}" to "${to}"${qualifier ? ` with ${qualifier}` : ''}. The edges field of either node lists its relationships.`,
+        { from, to, relation },
+      );
+    }
+    if (matches.length > 1) {
+      const keys = matches.map((m) => String(m.props.key)).join(', ');
+      throw badUserInput(
+        'input',
+        `${matches.length} ${relation} relationships join "${from}" to "${to}" (${keys}); give role or how to choose one.`,
+      );
+    }
+    assertCuratorOwnedRelationship(match);
+    await tx.run('curator-delete-relationship', { type: relation, from, to, key: String(match.props.key ?? '') });
+  });
+
+  forgetCached(ctx, [from, to]);
+  ctx.log.info({ curator: ctx.caller.name, type: relation, from, to }, 'curator removed a relationship');
+  return true;
+}

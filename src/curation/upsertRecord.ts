@@ -1,0 +1,92 @@
+/**
+ * Creates or updates one instrument, institution or technology area from a curator's input, in one
+ * write transaction: look up what the input refers to, validate with the seed validator against
+ * those existing nodes, refuse seeded records (CONFLICT), then write with the seed upsert
+ * statements under origin 'curator'. Any problem throws before the first write, and any failure
+ * rolls the transaction back, so nothing is ever half-written.
+ */
+import type { NodeRecord } from '../db/records.js';
+import { createError, ErrorCode } from '../errors.js';
+import type { Context } from '../graphql/context.js';
+import type { GraphNode, GraphRelationship } from '../seed/graphModel.js';
+import { nodeRow, relationshipKey, relationshipRow } from '../seed/loadSeedGraph.js';
+import { createSourceTextReader } from '../seed/readSeedFiles.js';
+import { validateSeeds, type SourceTextReader } from '../seed/validateSeeds.js';
+import { assertCuratorOwnedNode, assertCuratorOwnedRelationship } from './assertCuratorOwned.js';
+import { createProblemsError } from './createProblemsError.js';
+import { findExistingNodes, findRelationships, referencedIds, toExistingNodes } from './findExisting.js';
+import { forgetCached } from './forgetCached.js';
+import { stampProvenance, type Provenance } from './stampProvenance.js';
+import type { SeedRecord } from './toSeedRecord.js';
+
+/** The seed-file lists a curator may write to, and the label of their records. */
+export interface CuratedSections {
+  instruments: 'Instrument';
+  institutions: 'Institution';
+  technologyAreas: 'TechnologyArea';
+}
+
+const labels: { [S in keyof CuratedSections]: CuratedSections[S] } = {
+  instruments: 'Instrument',
+  institutions: 'Institution',
+  technologyAreas: 'TechnologyArea',
+};
+
+export const missingEndpoints = (): Error =>
+  createError(ErrorCode.CONFLICT, 'A node this write refers to was removed while it was being written. Nothing was written; try again.');
+
+export async function upsertRecord<S extends keyof CuratedSections>(
+  ctx: Context,
+  section: S,
+  record: SeedRecord,
+  readText: SourceTextReader = createSourceTextReader(),
+): Promise<NodeRecord<CuratedSections[S]>> {
+  const label = labels[section];
+  const id = String(record.id);
+  const by: Provenance = { name: ctx.caller.name, at: new Date().toISOString() };
+
+  const { written, touched } = await ctx.db.writeTransaction(async (tx) => {
+    const existing = await findExistingNodes(tx, referencedIds(record));
+    assertCuratorOwnedNode(existing.get(id), id, label);
+    const { graph, problems } = validateSeeds([{ path: 'input', data: { [section]: [record] } }], readText, {
+      existing: toExistingNodes(existing),
+    });
+    if (problems.length > 0) throw createProblemsError(problems);
+
+    // Names and date claims have derived ids: look them up too, to keep their creator and refuse any seeded one.
+    const previousNodes = await findExistingNodes(
+      tx,
+      graph.nodes.map((n) => n.id),
+    );
+    const nodes: GraphNode[] = graph.nodes.map((n) => {
+      const previous = previousNodes.get(n.id);
+      assertCuratorOwnedNode(previous, n.id, n.label);
+      return { ...n, props: stampProvenance(n.props, previous?.props, by) };
+    });
+    const previousRelationships = new Map(
+      (await findRelationships(tx, id, [], 'BOTH')).map((e) => [`${e.type}|${e.from}|${e.to}|${String(e.props.key ?? '')}`, e]),
+    );
+    const relationships: GraphRelationship[] = graph.relationships.map((r) => {
+      const previous = previousRelationships.get(relationshipKey(r));
+      assertCuratorOwnedRelationship(previous);
+      return { ...r, props: stampProvenance(r.props, previous?.props, by) };
+    });
+
+    const nodeRows = nodes.map(nodeRow);
+    await tx.run('seed-upsert-nodes', { rows: nodeRows, origin: 'curator' });
+    const [rels] = await tx.run('seed-upsert-relationships', { rows: relationships.map(relationshipRow), origin: 'curator' });
+    if (Number(rels?.missing ?? 0) > 0) throw missingEndpoints();
+    await tx.run('curator-delete-stale-values', { owner: id, keep: nodes.filter((n) => n.id !== id).map((n) => n.id) });
+
+    const row = nodeRows.find((r) => r.id === id);
+    const props = { ...(row?.props as Record<string, unknown>), hash: row?.hash, origin: 'curator' };
+    return {
+      written: { label, id, props: { ...props, id } } as NodeRecord<CuratedSections[S]>,
+      touched: new Set([...nodes.map((n) => n.id), ...relationships.flatMap((r) => [r.from, r.to])]),
+    };
+  });
+
+  forgetCached(ctx, touched, [written]);
+  ctx.log.info({ curator: by.name, label, id }, 'curator upserted a record');
+  return written;
+}
