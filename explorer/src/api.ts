@@ -1,0 +1,224 @@
+/**
+ * The explorer's GraphQL client: the operations it sends (search, graph, lineage, overlap, path,
+ * node) and the shapes it reads back. Same-origin POSTs to /graphql; nothing else is contacted.
+ */
+
+export type NodeTypename = 'Instrument' | 'Institution' | 'TechnologyArea' | 'Mechanism' | 'Event' | 'Country' | 'ChangeEvent' | 'Source';
+
+export interface YearRef {
+  year: number | null;
+}
+
+/** The summary every view fetches for a node: enough to label, colour and place it. */
+export interface NodeSummary {
+  __typename: NodeTypename;
+  id: string;
+  title?: string;
+  shortTitle?: string | null;
+  name?: string;
+  acronym?: string | null;
+  date?: YearRef;
+  founded?: YearRef;
+  established?: YearRef;
+  published?: YearRef;
+}
+
+export interface Evidence {
+  source: { id: string; title: string; url: string | null };
+  locator: string | null;
+  excerpt: string | null;
+  note: string | null;
+}
+
+export interface EdgeSummary {
+  id: string;
+  relation: string;
+  year: number | null;
+  qualifier: string | null;
+  asNamed: string | null;
+  note: string | null;
+  from: { id: string };
+  to: { id: string };
+  evidence: Evidence[];
+}
+
+export interface SearchHit {
+  node: NodeSummary;
+  kind: string;
+  score: number;
+  matchedName: string | null;
+}
+
+export interface GraphResult {
+  nodes: NodeSummary[];
+  edges: EdgeSummary[];
+  truncated?: boolean;
+  depths?: number[];
+}
+
+export type MatchKind = 'SAME' | 'TECHNOLOGY_LINEAGE' | 'SUCCESSION';
+
+export interface OverlapMatch {
+  node: NodeSummary;
+  via: MatchKind;
+  matched: NodeSummary[];
+}
+
+export interface OverlapResult {
+  instruments: NodeSummary[];
+  technologyAreas: OverlapMatch[];
+  institutions: OverlapMatch[];
+  mechanisms: OverlapMatch[];
+  score: number;
+  pairs: { a: { id: string }; b: { id: string }; score: number; shared: number }[];
+}
+
+export interface NodeDetails extends NodeSummary {
+  kind?: string;
+  summary?: string | null;
+  status?: string | null;
+  legallyBinding?: string;
+  place?: string | null;
+  aliases?: string[];
+  evidence: Evidence[];
+}
+
+const NODE = `
+fragment N on Node {
+  __typename
+  id
+  ... on Instrument { title shortTitle date { year } }
+  ... on Institution { name acronym founded { year } }
+  ... on TechnologyArea { name }
+  ... on Mechanism { name acronym established { year } }
+  ... on Event { name date { year } }
+  ... on Country { name }
+  ... on ChangeEvent { date { year } }
+  ... on Source { title published { year } }
+}`;
+
+const EVIDENCE = `
+fragment Ev on Evidence { source { id title url } locator excerpt note }`;
+
+const EDGE = `
+fragment E on Edge {
+  id relation year qualifier asNamed note
+  from { id }
+  to { id }
+  evidence { ...Ev }
+}`;
+
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly code: string | undefined,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+async function request<T>(query: string, variables: Record<string, unknown>): Promise<T> {
+  const res = await fetch('/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { data?: T | null; errors?: { message: string; extensions?: { code?: string } }[] };
+  const first = body.errors?.[0];
+  if (first) throw new ApiError(first.message, first.extensions?.code);
+  if (!body.data) throw new ApiError(`The API answered ${res.status} without data.`, undefined);
+  return body.data;
+}
+
+/** Search costs `first` times its selection under the API's cost limit, so hits carry labels only. */
+const SEARCH_NODE = `
+  __typename
+  id
+  ... on Instrument { title shortTitle }
+  ... on Institution { name acronym }
+  ... on TechnologyArea { name }
+  ... on Mechanism { name acronym }
+  ... on Event { name }
+  ... on Country { name }
+  ... on Source { title }`;
+
+export async function search(text: string): Promise<SearchHit[]> {
+  const data = await request<{ search: SearchHit[] }>(
+    `query ExplorerSearch($text: String!) { search(text: $text, first: 12) { kind score matchedName node { ${SEARCH_NODE} } } }`,
+    { text },
+  );
+  return data.search;
+}
+
+export async function graph(ids: string[], depth = 1): Promise<GraphResult> {
+  const data = await request<{ graph: GraphResult }>(
+    `query ExplorerGraph($ids: [ID!]!, $depth: Int) { graph(ids: $ids, depth: $depth) { truncated nodes { ...N } edges { ...E } } } ${NODE} ${EDGE} ${EVIDENCE}`,
+    { ids, depth },
+  );
+  return data.graph;
+}
+
+export async function lineage(id: string, direction: 'UPSTREAM' | 'DOWNSTREAM', maxDepth = 6): Promise<GraphResult> {
+  const data = await request<{ lineage: GraphResult }>(
+    `query ExplorerLineage($id: ID!, $direction: LineageDirection, $maxDepth: Int) {
+      lineage(id: $id, direction: $direction, maxDepth: $maxDepth) { depths nodes { ...N } edges { ...E } }
+    } ${NODE} ${EDGE} ${EVIDENCE}`,
+    { id, direction, maxDepth },
+  );
+  return data.lineage;
+}
+
+export async function overlap(ids: string[]): Promise<OverlapResult> {
+  const data = await request<{ overlap: OverlapResult }>(
+    `query ExplorerOverlap($ids: [ID!]!) {
+      overlap(ids: $ids) {
+        score
+        instruments { ...N }
+        technologyAreas { via node { ...N } matched { ...N } }
+        institutions { via node { ...N } matched { ...N } }
+        mechanisms { via node { ...N } matched { ...N } }
+        pairs { a { id } b { id } score shared }
+      }
+    } ${NODE}`,
+    { ids },
+  );
+  return data.overlap;
+}
+
+export async function path(from: string, to: string): Promise<GraphResult | null> {
+  const data = await request<{ path: (GraphResult & { length: number }) | null }>(
+    `query ExplorerPath($from: ID!, $to: ID!) { path(from: $from, to: $to) { length nodes { ...N } edges { ...E } } } ${NODE} ${EDGE} ${EVIDENCE}`,
+    { from, to },
+  );
+  return data.path;
+}
+
+export async function nodeDetails(id: string): Promise<NodeDetails | null> {
+  const data = await request<{ node: NodeDetails | null }>(
+    `query ExplorerNode($id: ID!) {
+      node(id: $id) {
+        ...N
+        ... on Instrument { kind summary status legallyBinding place evidence { ...Ev } }
+        ... on Institution { summary evidence { ...Ev } }
+        ... on TechnologyArea { summary aliases evidence { ...Ev } }
+        ... on Mechanism { summary evidence { ...Ev } }
+        ... on Event { summary place evidence { ...Ev } }
+        ... on Country { evidence { ...Ev } }
+        ... on ChangeEvent { summary evidence { ...Ev } }
+      }
+    } ${NODE} ${EVIDENCE}`,
+    { id },
+  );
+  return data.node;
+}
+
+/** The label a node is shown with: short title, acronym or name. */
+export function labelOf(node: NodeSummary): string {
+  return node.shortTitle ?? node.title ?? (node.acronym ? node.acronym : undefined) ?? node.name ?? node.id;
+}
+
+/** The year a node is placed at on a timeline, or null when the sources give none. */
+export function yearOf(node: NodeSummary): number | null {
+  return node.date?.year ?? node.founded?.year ?? node.established?.year ?? node.published?.year ?? null;
+}

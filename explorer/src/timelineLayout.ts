@@ -1,0 +1,69 @@
+/**
+ * Positions for the lineage view: one column per distinct year, left to right, so
+ * 1985 → 1986 → 2019 → 2023 → 2026 reads as a timeline. An undated node goes to the mean column
+ * of its dated neighbours (repeatedly, so chains of undated nodes settle too); one with no dated
+ * neighbour at all goes to the column of the root. Within a column, dated nodes come first, then
+ * the others by group and label. The caller decides which nodes count as dated (the explorer dates
+ * instruments, events and change events, and places institutions by the instruments they join).
+ */
+
+export interface TimelineNode {
+  id: string;
+  year: number | null;
+  group: string;
+  label: string;
+}
+
+export interface TimelineResult {
+  positions: Map<string, { x: number; y: number }>;
+  /** The year columns, for the axis: the year and its x. */
+  columns: { year: number; x: number }[];
+}
+
+export function timelineLayout(
+  nodes: TimelineNode[],
+  edges: { source: string; target: string }[],
+  options: { rootId?: string | null; columnWidth?: number; rowHeight?: number } = {},
+): TimelineResult {
+  const columnWidth = options.columnWidth ?? 220;
+  const rowHeight = options.rowHeight ?? 56;
+  const years = [...new Set(nodes.map((n) => n.year).filter((y): y is number => y !== null))].sort((a, b) => a - b);
+  const columnOfYear = new Map(years.map((y, i) => [y, i]));
+  const column = new Map<string, number>();
+  for (const node of nodes) if (node.year !== null) column.set(node.id, columnOfYear.get(node.year) ?? 0);
+
+  const neighbours = new Map<string, string[]>(nodes.map((n) => [n.id, []]));
+  for (const edge of edges) {
+    neighbours.get(edge.source)?.push(edge.target);
+    neighbours.get(edge.target)?.push(edge.source);
+  }
+  const undated = nodes.filter((n) => n.year === null);
+  for (let round = 0; round < 4; round++) {
+    let placed = 0;
+    for (const node of undated) {
+      if (column.has(node.id)) continue;
+      const known = (neighbours.get(node.id) ?? []).map((id) => column.get(id)).filter((c): c is number => c !== undefined);
+      if (known.length === 0) continue;
+      column.set(node.id, Math.round(known.reduce((a, b) => a + b, 0) / known.length));
+      placed++;
+    }
+    if (placed === 0) break;
+  }
+  const fallback = (options.rootId ? column.get(options.rootId) : undefined) ?? Math.max(0, years.length - 1);
+  for (const node of undated) if (!column.has(node.id)) column.set(node.id, fallback);
+
+  const byColumn = new Map<number, TimelineNode[]>();
+  for (const node of nodes) {
+    const c = column.get(node.id) ?? 0;
+    byColumn.set(c, [...(byColumn.get(c) ?? []), node]);
+  }
+  const positions = new Map<string, { x: number; y: number }>();
+  for (const [c, members] of byColumn) {
+    members.sort(
+      (a, b) => Number(a.year === null) - Number(b.year === null) || a.group.localeCompare(b.group) || a.label.localeCompare(b.label),
+    );
+    const top = -((members.length - 1) * rowHeight) / 2;
+    members.forEach((node, i) => positions.set(node.id, { x: c * columnWidth, y: top + i * rowHeight }));
+  }
+  return { positions, columns: years.map((year, i) => ({ year, x: i * columnWidth })) };
+}

@@ -1,0 +1,18 @@
+/**
+ * The explorer bundle: plain TypeScript + Cytoscape.js, no framework, served by the API at
+ * /explore (hence base '/explore/'). `npm run build:explorer` builds it with GraphiQL's bundle.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+export default defineConfig({
+  root: here,
+  base: '/explore/',
+  publicDir: false,
+  build: { outDir: path.join(here, 'dist/explore'), emptyOutDir: true, chunkSizeWarningLimit: 1500 },
+  // `npx vite explorer` for development against `npm start` on port 4000.
+  server: { proxy: { '/graphql': 'http://127.0.0.1:4000' } },
+});

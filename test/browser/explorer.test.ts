@@ -1,0 +1,280 @@
+/**
+ * The explorer and GraphiQL in real Chromium against Kizuna on the test Neo4j: search, lineage,
+ * overlap, path, edge evidence, deep links, exports, keyboard use, offline-only requests, no
+ * console errors, and the 2,000-node interactivity measurement.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestKizuna, type TestKizuna } from '../integration/support/startTestKizuna.js';
+import { artifactsDir, launchBrowser, screenshot, type TestBrowser } from './support/launchBrowser.js';
+
+const MOC_2023 = 'moc-2023-industrial-science-technology';
+const AGREEMENT_1986 = 'agreement-1986-science-technology';
+const ARRANGEMENT_1985 = 'arrangement-1985-industrial-cooperation';
+
+let kizuna: TestKizuna;
+let browser: TestBrowser;
+
+beforeAll(async () => {
+  kizuna = await startTestKizuna();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await kizuna?.stop();
+});
+
+/** Waits until the explorer has settled on `view` with every id in `ids` drawn. */
+async function waitForView(page: Page, view: string, ids: string[] = []): Promise<void> {
+  await page.waitForFunction(
+    ([view, ids]) => {
+      const hook = window.kizunaExplorer;
+      return (
+        document.body.dataset.status === 'ready' &&
+        document.body.dataset.view === view &&
+        hook !== undefined &&
+        hook.cy.nodes().length > 0 &&
+        (ids as string[]).every((id) => hook.cy.getElementById(id).nonempty())
+      );
+    },
+    [view, ids] as const,
+    { timeout: 60_000 },
+  );
+}
+
+/** Clicks a node on the canvas where Cytoscape drew it, as a user would. */
+async function clickNode(page: Page, id: string): Promise<void> {
+  const point = await page.evaluate((id) => {
+    const cy = window.kizunaExplorer!.cy;
+    const node = cy.getElementById(id);
+    cy.zoom(1.2);
+    cy.center(node);
+    const box = cy.container()!.getBoundingClientRect();
+    const p = node.renderedPosition();
+    return { x: box.left + p.x, y: box.top + p.y };
+  }, id);
+  await page.mouse.click(point.x, point.y);
+  await page.waitForSelector(`#details h3[data-node-id="${id}"]`);
+}
+
+function nodeX(page: Page, id: string): Promise<number> {
+  return page.evaluate((id) => window.kizunaExplorer!.cy.getElementById(id).position('x'), id);
+}
+
+describe('the explorer', () => {
+  it('follows a researcher from a search to lineage, overlap and path, with evidence, exports and deep links', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${kizuna.origin}/explore`);
+    await page.waitForFunction(() => document.body.dataset.status === 'ready');
+
+    // Search "quantum" and open the 2023 MOC.
+    await page.fill('#search-input', 'quantum');
+    await page.press('#search-input', 'Enter');
+    const moc = page.locator(`#search-results button[data-id="${MOC_2023}"]`);
+    await moc.waitFor();
+    expect(await page.locator('#search-results button[data-id]').count()).toBeGreaterThan(3);
+    await moc.click();
+    await waitForView(page, 'neighbourhood', [MOC_2023]);
+    expect(page.url()).toContain(`focus=${MOC_2023}`);
+    await page.waitForSelector(`#details h3[data-node-id="${MOC_2023}"]`);
+    await screenshot(page, 'explorer-neighbourhood', 'explorer-neighbourhood.png');
+
+    // Lineage: the 1986 Agreement and the 1985 Arrangement appear, laid out left to right by year.
+    await page.click('#view-buttons button[data-view="lineage"]');
+    await waitForView(page, 'lineage', [MOC_2023, AGREEMENT_1986, ARRANGEMENT_1985]);
+    expect(page.url()).toContain('view=lineage');
+    await page.waitForSelector(`#details h3[data-node-id="${MOC_2023}"]`);
+    const [x1985, x1986, x2023] = await Promise.all([nodeX(page, ARRANGEMENT_1985), nodeX(page, AGREEMENT_1986), nodeX(page, MOC_2023)]);
+    expect(x1985).toBeLessThan(x1986);
+    expect(x1986).toBeLessThan(x2023);
+    await screenshot(page, 'explorer-lineage', 'explorer-lineage.png');
+
+    // Clicking an edge shows the evidence behind it.
+    const edgePoint = await page.evaluate(() => {
+      const cy = window.kizunaExplorer!.cy;
+      cy.fit(undefined, 30);
+      // The edge whose midpoint is farthest from any node, so the click cannot land on a node.
+      const box = cy.container()!.getBoundingClientRect();
+      let best = { x: 0, y: 0, gap: -1 };
+      cy.edges().forEach((edge) => {
+        const m = edge.renderedMidpoint();
+        const gap = Math.min(...cy.nodes().map((n) => Math.hypot(n.renderedPosition().x - m.x, n.renderedPosition().y - m.y)));
+        if (gap > best.gap) best = { x: box.left + m.x, y: box.top + m.y, gap };
+      });
+      return best;
+    });
+    await page.mouse.click(edgePoint.x, edgePoint.y);
+    await page.waitForSelector('#details h3[data-edge-id]');
+    expect(await page.locator('#details .evidence li').count()).toBeGreaterThan(0);
+    expect(await page.locator('#details .evidence blockquote').first().textContent()).toMatch(/\S{3}/);
+
+    // Select the 1985 Arrangement (on the canvas) and the 2023 MOC (through the keyboard-usable jump list).
+    await page.evaluate(() => window.kizunaExplorer!.cy.fit());
+    await clickNode(page, ARRANGEMENT_1985);
+    await page.click('#details button[data-action="pick"]');
+    await page.selectOption('#jump', MOC_2023);
+    await page.waitForSelector(`#details h3[data-node-id="${MOC_2023}"]`);
+    await page.click('#details button[data-action="pick"]');
+    expect(page.url()).toContain(`selection=${ARRANGEMENT_1985},${MOC_2023}`);
+
+    // Overlap: advanced manufacturing highlighted as SAME; the score shown.
+    await page.click('#view-buttons button[data-view="overlap"]');
+    await waitForView(page, 'overlap', [ARRANGEMENT_1985, MOC_2023, 'advanced-manufacturing']);
+    expect(await page.evaluate(() => window.kizunaExplorer!.cy.getElementById('advanced-manufacturing').hasClass('match'))).toBe(true);
+    await page.waitForSelector('#details li[data-match="advanced-manufacturing"][data-via="SAME"]');
+    expect(await page.locator('#details li[data-via="TECHNOLOGY_LINEAGE"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('#details li[data-via="SUCCESSION"]').count()).toBeGreaterThan(0);
+    const score = Number(await page.locator('#details [data-score]').getAttribute('data-score'));
+    expect(score).toBeGreaterThan(0);
+    expect(score).toBeLessThanOrEqual(1);
+    await screenshot(page, 'explorer-overlap', 'explorer-overlap.png');
+
+    // Path between the two, highlighted, with evidence for each step.
+    await page.click('#view-buttons button[data-view="path"]');
+    await waitForView(page, 'path', [ARRANGEMENT_1985, MOC_2023]);
+    const onPath = await page.evaluate(() => window.kizunaExplorer!.cy.edges('.onpath').length);
+    expect(onPath).toBeGreaterThan(0);
+    await page.locator('#details ol button', { hasText: 'Evidence' }).first().click();
+    await page.waitForSelector('#details h3[data-edge-id]');
+    await screenshot(page, 'explorer-path', 'explorer-path.png');
+
+    // Exports: PNG and JSON downloads of the current view.
+    const [png] = await Promise.all([page.waitForEvent('download'), page.click('#export-png')]);
+    expect(png.suggestedFilename()).toMatch(/\.png$/);
+    await png.saveAs(path.join(artifactsDir, png.suggestedFilename()));
+    expect(fs.readFileSync(path.join(artifactsDir, png.suggestedFilename())).subarray(1, 4).toString()).toBe('PNG');
+    const [json] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
+    await json.saveAs(path.join(artifactsDir, json.suggestedFilename()));
+    const exported = JSON.parse(fs.readFileSync(path.join(artifactsDir, json.suggestedFilename()), 'utf8')) as {
+      state: { view: string };
+      nodes: { id: string }[];
+      edges: unknown[];
+    };
+    expect(exported.state.view).toBe('path');
+    expect(exported.nodes.map((n) => n.id)).toEqual(expect.arrayContaining([ARRANGEMENT_1985, MOC_2023]));
+
+    // The path view's URL restores it in a fresh page.
+    const pathUrl = page.url();
+    const again = await browser.newPage();
+    await again.goto(pathUrl);
+    await waitForView(again, 'path', [ARRANGEMENT_1985, MOC_2023]);
+    await again.close();
+    await page.close();
+  });
+
+  it('restores a deep link with view, direction and years', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${kizuna.origin}/explore?focus=${MOC_2023}&view=lineage&from=1985&to=2030`);
+    await waitForView(page, 'lineage', [MOC_2023, AGREEMENT_1986, ARRANGEMENT_1985]);
+    expect(await page.inputValue('#year-from')).toBe('1985');
+    expect(await page.locator('#view-buttons button[data-view="lineage"]').getAttribute('aria-pressed')).toBe('true');
+    // Nodes dated before 1985 are hidden by the year filter; the 1985 Arrangement is not.
+    const hidden = await page.evaluate(() => window.kizunaExplorer!.cy.nodes('.outside').map((n) => n.data('year') as number));
+    expect(hidden.every((year) => year < 1985 || year > 2030)).toBe(true);
+    expect(await page.evaluate((id) => window.kizunaExplorer!.cy.getElementById(id).visible(), ARRANGEMENT_1985)).toBe(true);
+
+    await page.goto(`${kizuna.origin}/explore?focus=${AGREEMENT_1986}&view=lineage&direction=downstream`);
+    await waitForView(page, 'lineage', [AGREEMENT_1986, MOC_2023]);
+    expect(await page.inputValue('#direction')).toBe('downstream');
+    await page.close();
+  });
+
+  it('can be used from the keyboard alone', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${kizuna.origin}/explore`);
+    await page.waitForFunction(() => document.body.dataset.status === 'ready');
+    await page.keyboard.press('Tab'); // the skip link
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
+    await page.keyboard.type('Agreement on Science and Technology');
+    await page.keyboard.press('Enter');
+    const first = page.locator(`#search-results button[data-id="${AGREEMENT_1986}"]`);
+    await first.waitFor();
+    await first.focus();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(/^Open /);
+    await page.keyboard.press('Enter');
+    await waitForView(page, 'neighbourhood', [AGREEMENT_1986]);
+    // Enter on the canvas expands the active node.
+    await page.focus('#cy');
+    await page.keyboard.press('+');
+    await page.keyboard.press('ArrowLeft');
+    expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).not.toBe('none');
+    await page.close();
+  });
+
+  it('serves GraphiQL offline with the cookbook queries as tabs, and runs one', async () => {
+    const examples = (await (await fetch(`${kizuna.origin}/graphiql/examples.json`)).json()) as { name: string; query: string }[];
+    expect(examples.length).toBeGreaterThan(0);
+    const page = await browser.newPage();
+    await page.goto(`${kizuna.origin}/graphiql`);
+    await page.waitForSelector('#graphiql[data-status="ready"]');
+    await page.waitForSelector('.graphiql-container');
+    expect(await page.locator('.graphiql-tab').count()).toBe(examples.length);
+    await page.locator('.graphiql-execute-button').click();
+    await page.waitForFunction(() => (document.querySelector('.graphiql-response')?.textContent ?? '').includes('"data"'), undefined, {
+      timeout: 60_000,
+    });
+    const response = (await page.locator('.graphiql-response').textContent()) ?? '';
+    expect(response).not.toContain('"errors"');
+    await screenshot(page, 'graphiql', 'graphiql.png');
+    await page.close();
+  });
+
+  it('stays interactive with 2,000 nodes', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${kizuna.origin}/explore?demo=2000`);
+    await page.waitForFunction(() => window.kizunaExplorer?.demo !== undefined, undefined, { timeout: 120_000 });
+    const demo = await page.evaluate(() => window.kizunaExplorer!.demo!);
+    expect(demo.nodes).toBe(2000);
+
+    // One round = zoom, pan and select, each followed by a rendered frame; ten rounds.
+    const roundMs = await page.evaluate(async () => {
+      const cy = window.kizunaExplorer!.cy;
+      const frame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+      const centre = { x: cy.width() / 2, y: cy.height() / 2 };
+      const started = performance.now();
+      for (let i = 0; i < 10; i++) {
+        cy.zoom({ level: cy.zoom() * (i % 2 === 0 ? 1.6 : 0.7), renderedPosition: centre });
+        await frame();
+        cy.panBy({ x: 35, y: -20 });
+        await frame();
+        cy.elements(':selected').unselect();
+        cy.nodes()[i * 199]!.select();
+        await frame();
+      }
+      return (performance.now() - started) / 10;
+    });
+    // The same with real input events: wheel zoom and a drag-pan through the browser.
+    const box = (await page.locator('#cy').boundingBox())!;
+    const inputStarted = Date.now();
+    for (let i = 0; i < 5; i++) {
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await page.mouse.wheel(0, i % 2 === 0 ? -300 : 300);
+      await page.mouse.down();
+      await page.mouse.move(box.x + box.width / 2 + 80, box.y + box.height / 2 + 40, { steps: 4 });
+      await page.mouse.up();
+    }
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+    const inputMs = (Date.now() - inputStarted) / 5;
+    await screenshot(page, 'explorer-2000-nodes');
+    console.log(
+      `2,000-node graph: ${demo.nodes} nodes, ${demo.edges} edges; draw + layout + first frame ${demo.layoutMs} ms; ` +
+        `zoom/pan/select round ${roundMs.toFixed(1)} ms; wheel + drag round with real input ${inputMs.toFixed(0)} ms`,
+    );
+    fs.writeFileSync(
+      path.join(artifactsDir, 'explorer-2000-nodes.json'),
+      JSON.stringify({ ...demo, roundMs: Number(roundMs.toFixed(1)), inputRoundMs: Math.round(inputMs) }, null, 2),
+    );
+    expect(demo.layoutMs).toBeLessThan(30_000);
+    expect(roundMs).toBeLessThan(1_000);
+    await page.close();
+  });
+
+  it('sent nothing beyond 127.0.0.1 and logged no console errors', () => {
+    expect(browser.offHost).toEqual([]);
+    expect(browser.consoleErrors).toEqual([]);
+  });
+});
