@@ -8,7 +8,9 @@ RUN npm ci --no-audit --no-fund
 COPY codegen.ts tsconfig.json ./
 COPY schema ./schema
 COPY src ./src
-RUN npm run codegen && npx tsc --noEmit && npm prune --omit=dev
+COPY explorer ./explorer
+COPY docs/queries ./docs/queries
+RUN npm run codegen && npm run build:explorer && npm prune --omit=dev
 
 FROM node:20-bookworm-slim AS runtime
 ENV NODE_ENV=production PORT=4000 HOST=0.0.0.0
@@ -19,7 +21,10 @@ COPY package.json ./
 COPY schema ./schema
 COPY cypher ./cypher
 COPY seeds ./seeds
+COPY --from=build /app/explorer/dist ./explorer/dist
+COPY docs/queries ./docs/queries
 USER node
 EXPOSE 4000
 HEALTHCHECK --interval=10s --timeout=3s --start-period=20s CMD node -e "fetch('http://127.0.0.1:4000/ready').then(r=>process.exit(r.ok?0:1)).catch(()=>process.exit(1))"
+# Not `npm start`: its prestart step rebuilds the explorer, which the build stage already did.
 CMD ["node", "--import", "tsx", "src/main.ts"]

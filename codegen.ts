@@ -40,7 +40,36 @@ const config: CodegenConfig = {
           InstrumentRelation: `${records}#InstrumentRelationRecord`,
           Succession: `${records}#SuccessionRecord`,
           Node: `${records}#NodeRecord`,
+          Lineage: `${records}#LineageRecord`,
+          Overlap: `${records}#OverlapRecord`,
+          OverlapMatch: `${records}#OverlapMatchRecord`,
+          OverlapPair: `${records}#OverlapPairRecord`,
+          Path: `${records}#PathRecord`,
+          SearchHit: `${records}#SearchHitRecord`,
+          TimelineYear: `${records}#TimelineYearRecord`,
+          Graph: `${records}#GraphRecord`,
+          InstrumentConnection: `${records}#ConnectionRecord`,
+          InstitutionConnection: `${records}#ConnectionRecord`,
+          TechnologyAreaConnection: `${records}#ConnectionRecord`,
+          InstrumentEdge: `${records}#ConnectionEdgeRecord`,
+          InstitutionEdge: `${records}#ConnectionEdgeRecord`,
+          TechnologyAreaEdge: `${records}#ConnectionEdgeRecord`,
         },
+      },
+    },
+    // The cookbook (docs/queries/*.graphql) as typed documents for TypeScript clients: one
+    // `XxxDocument` (a TypedDocumentNode) per operation, with its `XxxQuery` result and
+    // `XxxQueryVariables` types. typescript-operations emits the enums and inputs the operations
+    // use, so this file stands alone and does not import the server's resolver types.
+    'src/generated/cookbook.ts': {
+      documents: 'docs/queries/*.graphql',
+      plugins: ['typescript-operations', 'typed-document-node'],
+      config: {
+        enumsAsTypes: true,
+        strictScalars: true,
+        scalars: { ID: 'string' },
+        useTypeImports: true,
+        avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
       },
     },
   },

@@ -21,6 +21,17 @@ export default defineConfig({
           hookTimeout: 300_000,
         },
       },
+      {
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          // The real Neo4j as for integration, then the explorer bundles (built when missing or stale).
+          globalSetup: ['test/integration/globalSetup.ts', 'test/browser/globalSetup.ts'],
+          fileParallelism: false,
+          testTimeout: 180_000,
+          hookTimeout: 300_000,
+        },
+      },
     ],
   },
 });

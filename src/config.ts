@@ -47,6 +47,8 @@ export interface Config {
   tokens: Map<string, { role: Role; name: string }>;
   /** Depth, alias, token and cost limits applied to every operation. */
   limits: { maxDepth: number; maxAliases: number; maxTokens: number; maxCost: number };
+  /** Base of the stable IRIs in exports (`<base>id/<id>`); always ends with a slash. */
+  baseIri: string;
 }
 
 export class ConfigError extends Error {
@@ -90,6 +92,18 @@ function memory(env: Env, name: string, fallback: string): string {
   const value = text(env, name, fallback);
   if (!/^\d+[kmg]$/i.test(value)) throw new ConfigError(name, `must be a size such as 512m or 1g, got "${value}"`);
   return value.toLowerCase();
+}
+
+function baseIri(env: Env): string {
+  const value = text(env, 'KIZUNA_BASE_IRI', 'https://kizuna.example/');
+  const url = URL.canParse(value) ? new URL(value) : undefined;
+  if (!url || !['http:', 'https:'].includes(url.protocol) || /[?#]/.test(value)) {
+    throw new ConfigError(
+      'KIZUNA_BASE_IRI',
+      `must be an absolute http(s) IRI without query or fragment, such as https://kizuna.example/, got "${value}"`,
+    );
+  }
+  return value.endsWith('/') ? value : `${value}/`;
 }
 
 function parseTokens(raw: string): Map<string, { role: Role; name: string }> {
@@ -162,7 +176,8 @@ export function loadConfig(env: Env = process.env): Config {
       maxDepth: integer(env, 'GRAPHQL_MAX_DEPTH', 12, 2, 50),
       maxAliases: integer(env, 'GRAPHQL_MAX_ALIASES', 15, 1, 1000),
       maxTokens: integer(env, 'GRAPHQL_MAX_TOKENS', 2000, 100, 100_000),
-      maxCost: integer(env, 'GRAPHQL_MAX_COST', 5000, 100, 1_000_000),
+      maxCost: integer(env, 'GRAPHQL_MAX_COST', 20_000, 100, 1_000_000),
     },
+    baseIri: baseIri(env),
   };
 }

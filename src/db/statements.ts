@@ -7,16 +7,30 @@ import path from 'node:path';
 import { projectRoot } from '../config.js';
 
 export const statementNames = [
+  'curator-delete-relationship',
+  'curator-delete-stale-values',
   'edges-of-nodes',
   'graph-fingerprint',
   'graph-report',
+  'institutions-page',
+  'instruments-page',
+  'lineage-step',
   'nodes-by-ids',
+  'nodes-page',
+  'overlap-profiles',
+  'related-ids',
+  'relationships-count',
+  'relationships-page',
+  'search-entities',
   'seed-delete-stale-nodes',
   'seed-delete-stale-relationships',
   'seed-reset',
   'seed-upsert-nodes',
   'seed-upsert-relationships',
+  'shortest-path',
   'successions-of-institutions',
+  'technology-areas-page',
+  'timeline',
 ] as const;
 
 export type StatementName = (typeof statementNames)[number];

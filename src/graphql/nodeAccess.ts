@@ -29,6 +29,13 @@ export async function requireNode<L extends NodeLabel>(ctx: Context, id: string,
   return record as NodeRecord<L>;
 }
 
+/** Loads any node the API exposes, or throws NOT_FOUND. */
+export async function requireApiNode(ctx: Context, id: string): Promise<NodeRecord<ApiNodeLabel>> {
+  const record = await ctx.loaders.node.load(id);
+  if (!isApiNode(record)) throw notFound('node', id);
+  return record;
+}
+
 /** Loads nodes that relationships point at; they are primed by the edge loader, so this costs no round trip. */
 export async function loadNodes<L extends NodeLabel>(ctx: Context, ids: string[], label?: L): Promise<NodeRecord<L>[]> {
   const records = await ctx.loaders.node.loadMany(ids);
@@ -86,5 +93,22 @@ export function partialDate(props: Record<string, unknown>, field: string): Part
     year: typeof year === 'number' ? year : value ? Number(value.slice(0, 4)) : null,
     status: status ? toEnum(status, 'UNKNOWN') : value ? 'KNOWN' : 'UNKNOWN',
     note: optionalString(props[`${field}Note`]),
+  };
+}
+
+/** Who wrote a record and when (see src/curation/stampProvenance.ts). */
+export function curationOf(props: Record<string, unknown>): {
+  origin: string;
+  createdBy: string | null;
+  createdAt: string | null;
+  updatedBy: string | null;
+  updatedAt: string | null;
+} {
+  return {
+    origin: optionalString(props.origin) ?? 'seed',
+    createdBy: optionalString(props.createdBy),
+    createdAt: optionalString(props.createdAt),
+    updatedBy: optionalString(props.updatedBy),
+    updatedAt: optionalString(props.updatedAt),
   };
 }

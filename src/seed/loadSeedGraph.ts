@@ -53,7 +53,8 @@ function chunks<T>(items: T[]): T[][] {
   return out;
 }
 
-export async function loadSeedGraph(db: Db, graph: SeedGraph, options: { reset?: boolean } = {}): Promise<LoadResult> {
+/** `timeoutMs`: how long the one load transaction may run (default: the server's; raise it for large graphs). */
+export async function loadSeedGraph(db: Db, graph: SeedGraph, options: { reset?: boolean; timeoutMs?: number } = {}): Promise<LoadResult> {
   return db.writeTransaction(async (tx) => {
     const result: LoadResult = { nodesChanged: 0, relationshipsChanged: 0, nodesDeleted: 0, relationshipsDeleted: 0 };
     if (options.reset) {
@@ -76,7 +77,7 @@ export async function loadSeedGraph(db: Db, graph: SeedGraph, options: { reset?:
       result.nodesDeleted += Number(nodes?.deleted ?? 0);
     }
     return result;
-  });
+  }, { timeoutMs: options.timeoutMs });
 }
 
 export async function graphReport(db: Db): Promise<{ kind: string; name: string; count: number }[]> {

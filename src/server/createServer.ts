@@ -16,12 +16,15 @@ import express, { type ErrorRequestHandler } from 'express';
 import { pinoHttp } from 'pino-http';
 import type { Config } from '../config.js';
 import type { Db } from '../db/createDb.js';
+import { createExportRouter } from '../export/createExportRouter.js';
+import { createExplorerRouter } from './createExplorerRouter.js';
 import type { Logger } from '../logger.js';
 import { createContext, type Context } from '../graphql/context.js';
 import { loadTypeDefs } from '../graphql/loadTypeDefs.js';
 import { resolvers } from '../graphql/resolvers/index.js';
 import { authenticate } from './authenticate.js';
 import { formatError } from './formatError.js';
+import { statsPlugin } from './statsPlugin.js';
 
 export interface KizunaServer {
   app: express.Express;
@@ -32,7 +35,7 @@ export interface KizunaServer {
   stop(): Promise<void>;
 }
 
-export type ServerConfig = Pick<Config, 'corsOrigins' | 'bodyLimit' | 'development' | 'tokens' | 'limits'>;
+export type ServerConfig = Pick<Config, 'corsOrigins' | 'bodyLimit' | 'development' | 'tokens' | 'limits' | 'baseIri'>;
 
 export async function createServer(
   config: ServerConfig,
@@ -60,7 +63,7 @@ export async function createServer(
     typeDefs: loadTypeDefs(),
     resolvers,
     validationRules: protection.validationRules,
-    plugins: [...armorPlugins, ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    plugins: [...armorPlugins, statsPlugin(), ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: config.development,
     formatError: (formatted, error) => formatError(formatted, error, log, config.development),
@@ -105,6 +108,11 @@ export async function createServer(
       context: async ({ req }) => createContext(db, authenticate(req.headers.authorization, config.tokens), req.log),
     }),
   );
+
+  app.use('/export', createExportRouter(db, { baseIri: config.baseIri }));
+
+  // The graph explorer (/explore) and GraphiQL (/graphiql): static bundles built from explorer/.
+  app.use(createExplorerRouter());
 
   // Body-parser failures (malformed JSON, body too large) answer in GraphQL's error shape.
   const bodyErrors: ErrorRequestHandler = (error: { status?: number; type?: string }, req, res, next) => {

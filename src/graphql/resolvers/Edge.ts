@@ -1,41 +1,23 @@
 import type { EdgeResolvers } from '../../generated/graphql.js';
 import { evidenceOf, type EdgeRecord } from '../../db/records.js';
-import type { Context } from '../context.js';
-import { isApiNode, optionalString } from '../nodeAccess.js';
-import { notFound } from '../../errors.js';
+import { describeRelationship } from '../../graph/describeRelationship.js';
+import { curationOf, requireApiNode } from '../nodeAccess.js';
 
-async function endpoint(ctx: Context, id: string) {
-  const record = await ctx.loaders.node.load(id);
-  if (!isApiNode(record)) throw notFound('node', id);
-  return record;
+/** Stable across loads: the relationship's type, ends and distinguishing key. */
+export function edgeId(edge: EdgeRecord): string {
+  const key = typeof edge.props.key === 'string' && edge.props.key !== '' ? `:${edge.props.key}` : '';
+  return `${edge.type}:${edge.from}:${edge.to}${key}`;
 }
-
-/** When the relationship holds: its own year, else the year of the dated instrument, event or change at either end. */
-async function edgeYear(edge: EdgeRecord, ctx: Context): Promise<number | null> {
-  if (typeof edge.props.year === 'number') return edge.props.year;
-  for (const id of [edge.from, edge.to]) {
-    const node = await ctx.loaders.node.load(id);
-    if (!node) continue;
-    const year =
-      node.label === 'Instrument'
-        ? node.props.year
-        : node.label === 'Event' || node.label === 'ChangeEvent'
-          ? node.props.dateYear
-          : undefined;
-    if (typeof year === 'number') return year;
-  }
-  return null;
-}
-
-const qualifiers = ['role', 'how', 'kind'] as const;
 
 export const Edge: EdgeResolvers = {
-  from: (r, _, ctx) => endpoint(ctx, r.from),
-  to: (r, _, ctx) => endpoint(ctx, r.to),
+  id: (r) => edgeId(r),
+  from: (r, _, ctx) => requireApiNode(ctx, r.from),
+  to: (r, _, ctx) => requireApiNode(ctx, r.to),
   relation: (r) => r.type,
-  year: (r, _, ctx) => edgeYear(r, ctx),
-  qualifier: (r) => qualifiers.map((q) => optionalString(r.props[q])).find((q) => q !== null) ?? null,
-  asNamed: (r) => optionalString(r.props.asNamed),
-  note: (r) => optionalString(r.props.note),
+  year: async (r, _, ctx) => describeRelationship(r, await requireApiNode(ctx, r.from), await requireApiNode(ctx, r.to)).year,
+  qualifier: (r) => describeRelationship(r).qualifier,
+  asNamed: (r) => describeRelationship(r).asNamed,
+  note: (r) => describeRelationship(r).note,
   evidence: (r) => evidenceOf(r.props),
+  curation: (r) => curationOf(r.props),
 };

@@ -1,6 +1,6 @@
 import type { InstitutionResolvers } from '../../generated/graphql.js';
 import { evidenceOf } from '../../db/records.js';
-import { edgesOf, fromEnum, loadNodes, neighbourIds, nodeEdges, optionalString, partialDate, toEnum } from '../nodeAccess.js';
+import { curationOf, edgesOf, fromEnum, loadNodes, neighbourIds, nodeEdges, optionalString, partialDate, toEnum } from '../nodeAccess.js';
 
 export const Institution: InstitutionResolvers = {
   name: (r) => String(r.props.name),
@@ -25,4 +25,5 @@ export const Institution: InstitutionResolvers = {
   successors: async (r, _, ctx) => (await ctx.loaders.successions.load(r.id)).successors,
   edges: (r, { direction }, ctx) => nodeEdges(ctx, r.id, direction),
   evidence: (r) => evidenceOf(r.props),
+  curation: (r) => curationOf(r.props),
 };

@@ -1,6 +1,6 @@
 import type { InstrumentResolvers } from '../../generated/graphql.js';
 import { evidenceOf } from '../../db/records.js';
-import { edgesOf, fromEnum, nodeEdges, loadNodes, neighbourIds, optionalString, partialDate, toEnum } from '../nodeAccess.js';
+import { curationOf, edgesOf, fromEnum, nodeEdges, loadNodes, neighbourIds, optionalString, partialDate, toEnum } from '../nodeAccess.js';
 
 export const instrumentRelationTypes = ['CITES', 'BUILDS_ON', 'IMPLEMENTS', 'SUPERSEDES', 'AMENDS', 'COMMEMORATES'] as const;
 
@@ -40,4 +40,5 @@ export const Instrument: InstrumentResolvers = {
   dateClaims: async (r, _, ctx) => loadNodes(ctx, await neighbourIds(ctx, r.id, ['HAS_DATE_CLAIM'], 'OUTGOING'), 'DateClaim'),
   edges: (r, { direction }, ctx) => nodeEdges(ctx, r.id, direction),
   evidence: (r) => evidenceOf(r.props),
+  curation: (r) => curationOf(r.props),
 };

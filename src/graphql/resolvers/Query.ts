@@ -1,13 +1,8 @@
 import type { QueryResolvers } from '../../generated/graphql.js';
-import { notFound } from '../../errors.js';
-import { isApiNode, requireNode } from '../nodeAccess.js';
+import { requireApiNode, requireNode } from '../nodeAccess.js';
 
 export const Query: QueryResolvers = {
-  async node(_, { id }, ctx) {
-    const record = await ctx.loaders.node.load(id);
-    if (!isApiNode(record)) throw notFound('node', id);
-    return record;
-  },
+  node: (_, { id }, ctx) => requireApiNode(ctx, id),
   instrument: (_, { id }, ctx) => requireNode(ctx, id, 'Instrument', 'instrument'),
   institution: (_, { id }, ctx) => requireNode(ctx, id, 'Institution', 'institution'),
   technologyArea: (_, { id }, ctx) => requireNode(ctx, id, 'TechnologyArea', 'technology area'),

@@ -1,6 +1,6 @@
 import type { TechnologyAreaResolvers } from '../../generated/graphql.js';
 import { evidenceOf } from '../../db/records.js';
-import { edgesOf, loadNodes, neighbourIds, nodeEdges, optionalString } from '../nodeAccess.js';
+import { curationOf, edgesOf, loadNodes, neighbourIds, nodeEdges, optionalString } from '../nodeAccess.js';
 
 export const TechnologyArea: TechnologyAreaResolvers = {
   name: (r) => String(r.props.name),
@@ -13,4 +13,5 @@ export const TechnologyArea: TechnologyAreaResolvers = {
   coverage: (r, _, ctx) => edgesOf(ctx, r.id, ['COVERS'], 'INCOMING'),
   edges: (r, { direction }, ctx) => nodeEdges(ctx, r.id, direction),
   evidence: (r) => evidenceOf(r.props),
+  curation: (r) => curationOf(r.props),
 };

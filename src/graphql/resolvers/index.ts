@@ -1,4 +1,4 @@
-/** All resolvers, one file per GraphQL type. */
+/** All resolvers: one file per GraphQL type, and the Query fields grouped by concern. */
 import type { Resolvers } from '../../generated/graphql.js';
 import { ChangeEvent } from './ChangeEvent.js';
 import { Country } from './Country.js';
@@ -11,16 +11,44 @@ import { Institution } from './Institution.js';
 import { Instrument } from './Instrument.js';
 import { InstrumentRelation } from './InstrumentRelation.js';
 import { Mechanism } from './Mechanism.js';
+import { Mutation } from './Mutation.js';
 import { Name } from './Name.js';
 import { Node, Participable } from './Node.js';
 import { Participation } from './Participation.js';
 import { Query } from './Query.js';
+import { analysisQueries } from './analysisQueries.js';
+import { exportQueries } from './exportQueries.js';
+import { Graph, Lineage, Overlap, OverlapMatch, OverlapPair, Path, SearchHit, TimelineYear } from './analysisTypes.js';
+import {
+  InstitutionConnection,
+  InstitutionEdge,
+  InstrumentConnection,
+  InstrumentEdge,
+  TechnologyAreaConnection,
+  TechnologyAreaEdge,
+} from './connectionTypes.js';
+import { listingQueries } from './listingQueries.js';
 import { Source } from './Source.js';
 import { Succession } from './Succession.js';
 import { TechnologyArea } from './TechnologyArea.js';
 
 export const resolvers: Resolvers = {
-  Query,
+  Query: { ...Query, ...analysisQueries, ...listingQueries, ...exportQueries },
+  Mutation,
+  Lineage,
+  Overlap,
+  OverlapMatch,
+  OverlapPair,
+  Path,
+  SearchHit,
+  TimelineYear,
+  Graph,
+  InstrumentConnection,
+  InstrumentEdge,
+  InstitutionConnection,
+  InstitutionEdge,
+  TechnologyAreaConnection,
+  TechnologyAreaEdge,
   Node,
   Participable,
   Instrument,
