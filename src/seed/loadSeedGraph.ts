@@ -55,29 +55,32 @@ function chunks<T>(items: T[]): T[][] {
 
 /** `timeoutMs`: how long the one load transaction may run (default: the server's; raise it for large graphs). */
 export async function loadSeedGraph(db: Db, graph: SeedGraph, options: { reset?: boolean; timeoutMs?: number } = {}): Promise<LoadResult> {
-  return db.writeTransaction(async (tx) => {
-    const result: LoadResult = { nodesChanged: 0, relationshipsChanged: 0, nodesDeleted: 0, relationshipsDeleted: 0 };
-    if (options.reset) {
-      const [row] = await tx.run('seed-reset');
-      result.nodesDeleted += Number(row?.deleted ?? 0);
-    }
-    for (const batch of chunks(graph.nodes.map(nodeRow))) {
-      const [row] = await tx.run('seed-upsert-nodes', { rows: batch, origin: 'seed' });
-      result.nodesChanged += Number(row?.changed ?? 0);
-    }
-    for (const batch of chunks(graph.relationships.map(relationshipRow))) {
-      const [row] = await tx.run('seed-upsert-relationships', { rows: batch, origin: 'seed' });
-      if (Number(row?.missing ?? 0) > 0) throw new Error(`${String(row?.missing)} relationships refer to nodes that do not exist`);
-      result.relationshipsChanged += Number(row?.changed ?? 0);
-    }
-    if (!options.reset) {
-      const [rels] = await tx.run('seed-delete-stale-relationships', { keys: graph.relationships.map(relationshipKey) });
-      result.relationshipsDeleted += Number(rels?.deleted ?? 0);
-      const [nodes] = await tx.run('seed-delete-stale-nodes', { ids: graph.nodes.map((n) => n.id) });
-      result.nodesDeleted += Number(nodes?.deleted ?? 0);
-    }
-    return result;
-  }, { timeoutMs: options.timeoutMs });
+  return db.writeTransaction(
+    async (tx) => {
+      const result: LoadResult = { nodesChanged: 0, relationshipsChanged: 0, nodesDeleted: 0, relationshipsDeleted: 0 };
+      if (options.reset) {
+        const [row] = await tx.run('seed-reset');
+        result.nodesDeleted += Number(row?.deleted ?? 0);
+      }
+      for (const batch of chunks(graph.nodes.map(nodeRow))) {
+        const [row] = await tx.run('seed-upsert-nodes', { rows: batch, origin: 'seed' });
+        result.nodesChanged += Number(row?.changed ?? 0);
+      }
+      for (const batch of chunks(graph.relationships.map(relationshipRow))) {
+        const [row] = await tx.run('seed-upsert-relationships', { rows: batch, origin: 'seed' });
+        if (Number(row?.missing ?? 0) > 0) throw new Error(`${String(row?.missing)} relationships refer to nodes that do not exist`);
+        result.relationshipsChanged += Number(row?.changed ?? 0);
+      }
+      if (!options.reset) {
+        const [rels] = await tx.run('seed-delete-stale-relationships', { keys: graph.relationships.map(relationshipKey) });
+        result.relationshipsDeleted += Number(rels?.deleted ?? 0);
+        const [nodes] = await tx.run('seed-delete-stale-nodes', { ids: graph.nodes.map((n) => n.id) });
+        result.nodesDeleted += Number(nodes?.deleted ?? 0);
+      }
+      return result;
+    },
+    { timeoutMs: options.timeoutMs },
+  );
 }
 
 export async function graphReport(db: Db): Promise<{ kind: string; name: string; count: number }[]> {
