@@ -1,17 +1,21 @@
 // What each instrument is made of, for overlap: its technology areas, institutions and mechanisms,
-// each with its family (areas linked by technology lineage; institutions linked by succession
-// through change events), so overlap can match across eras and renamings.
+// each with its lineage (areas: earlier and later areas through EVOLVED_INTO; institutions:
+// predecessors and successors through change events — directed, so merger partners are not
+// included), so overlap can match across eras and renamings.
 // Parameters: $ids: [string] (instrument ids)
 // Returns: instrumentId, kind ('area' | 'institution' | 'mechanism'), itemId, family: [string], itemLabel, itemProps
 UNWIND $ids AS id
 MATCH (i:Instrument {id: id})
 CALL (i) {
   MATCH (i)-[:COVERS]->(a:TechnologyArea)
-  RETURN 'area' AS kind, a AS item, [(a)-[:EVOLVED_INTO*0..10]-(x:TechnologyArea) | x.id] AS family
+  RETURN 'area' AS kind, a AS item,
+         COLLECT { MATCH (a) ((x1)<-[:EVOLVED_INTO]-(x2)){0,10} (x:TechnologyArea) RETURN x.id
+                   UNION MATCH (a) ((x1)-[:EVOLVED_INTO]->(x2)){1,10} (x:TechnologyArea) RETURN x.id } AS family
   UNION
   MATCH (i)<-[:PARTICIPATES_IN]-(p:Institution)
   RETURN 'institution' AS kind, p AS item,
-         [(p)-[:ORIGINAL_ORGANIZATION|RESULTING_ORGANIZATION*0..20]-(x:Institution) | x.id] AS family
+         COLLECT { MATCH (p) ((x1)<-[:RESULTING_ORGANIZATION]-(:ChangeEvent)-[:ORIGINAL_ORGANIZATION]->(x2)){0,10} (x:Institution) RETURN x.id
+                   UNION MATCH (p) ((x1)<-[:ORIGINAL_ORGANIZATION]-(:ChangeEvent)-[:RESULTING_ORGANIZATION]->(x2)){1,10} (x:Institution) RETURN x.id } AS family
   UNION
   MATCH (i)-[:ESTABLISHES|USES]->(m:Mechanism)
   RETURN 'mechanism' AS kind, m AS item, [m.id] AS family

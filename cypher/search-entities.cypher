@@ -1,12 +1,13 @@
 // Full-text search over every name a node has (entity_search index, standard-folding analyzer:
 // case and accent insensitive). A hit on a Name node counts for its owner, and the name is kept.
-// Parameters: $query (a Lucene query built by src/graph/buildSearchQuery.ts from escaped terms), $limit
+// Parameters: $query (a Lucene query built by src/graph/buildSearchQuery.ts from escaped terms), $limit,
+//             $label (only hits of this kind, e.g. for a listing's text filter) | null
 // Returns: id, label, props (the owner node), score (its best hit), names: [{ name, score }] (Name hits)
 CALL db.index.fulltext.queryNodes('entity_search', $query, { limit: $limit * 5 }) YIELD node, score
 OPTIONAL MATCH (owner:Entity)-[:HAS_NAME]->(node:Name)
 WITH coalesce(owner, node) AS hit, score, CASE WHEN node:Name THEN node.value END AS name
-WHERE NOT hit:Name AND NOT hit:DateClaim
+WHERE NOT hit:Name AND NOT hit:DateClaim AND ($label IS NULL OR $label IN labels(hit))
 WITH hit, max(score) AS best, [n IN collect({ name: name, score: score }) WHERE n.name IS NOT NULL] AS names
 RETURN hit.id AS id, [l IN labels(hit) WHERE l <> 'Entity'][0] AS label, properties(hit) AS props, best AS score, names
 ORDER BY score DESC, id
-LIMIT $limit * 2
+LIMIT $limit * 5

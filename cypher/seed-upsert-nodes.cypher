@@ -5,7 +5,8 @@
 UNWIND $rows AS row
 MERGE (n:Entity {id: row.id})
 WITH n, row
-WHERE n.hash IS NULL OR n.hash <> row.hash
+// A record a curator made through the API is never overwritten by a seed load (or vice versa).
+WHERE (n.hash IS NULL OR n.hash <> row.hash) AND coalesce(n.origin, $origin) = $origin
 SET n = row.props, n.hash = row.hash, n.origin = $origin
 SET n:$(row.label)
 RETURN count(n) AS changed

@@ -35,7 +35,14 @@ export async function removeRelationship(ctx: Context, input: RelationshipKeyInp
       );
     }
     assertCuratorOwnedRelationship(match);
-    await tx.run('curator-delete-relationship', { type: relation, from, to, key: String(match.props.key ?? '') });
+    const [row] = await tx.run('curator-delete-relationship', { type: relation, from, to, key: String(match.props.key ?? '') });
+    // The relationship was read in this transaction, so anything but one deletion is a concurrent change.
+    if (Number(row?.deleted ?? 0) !== 1) {
+      throw createError(
+        ErrorCode.CONFLICT,
+        `The ${relation} relationship from "${from}" to "${to}" changed while it was being removed; read it again and retry.`,
+      );
+    }
   });
 
   forgetCached(ctx, [from, to]);

@@ -133,7 +133,7 @@ export function createDb(options: DbOptions): Db {
       const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
       // An explicit transaction (not executeWrite): the work is not retried behind the caller's
       // back, and any failure rolls back every statement in it.
-      const tx = session.beginTransaction(txOptions.timeoutMs === undefined ? undefined : { timeout: txOptions.timeoutMs });
+      const tx = session.beginTransaction({ timeout: txOptions.timeoutMs ?? options.statementTimeoutMs ?? 15_000 });
       try {
         const result = await work({
           run: async (name, params = {}) => toRows((await tx.run(text(name), toCypherParams(params) as Params)).records),

@@ -2,11 +2,12 @@
  * Overlap of instruments as pure set logic over their profiles (cypher/overlap-profiles.cypher).
  *
  * Matching: an item shared by every instrument is SAME; otherwise items of different instruments
- * whose families intersect match through TECHNOLOGY_LINEAGE (areas) or SUCCESSION (institutions).
- * Score: Jaccard similarity |A ∩ B| / |A ∪ B| over lineage-normalised sets, where every item is
- * replaced by its family's representative (the smallest id in the family), so microelectronics
- * (1985) and semiconductors (2023) count as one element. For n instruments the score is the
- * n-way Jaccard (intersection over union of all sets); `pairs` gives every pairwise score.
+ * that are in each other's lineage (an item's `family`: its predecessors and successors, or earlier
+ * and later areas) match through TECHNOLOGY_LINEAGE (areas) or SUCCESSION (institutions).
+ * Score: Jaccard similarity |A ∩ B| / |A ∪ B| over lineage-normalised sets: the items present are
+ * grouped (union-find) wherever one is in the other's lineage, and each counts as its group, so
+ * microelectronics (1985) and semiconductors (2023) are one element. For n instruments the score
+ * is the n-way Jaccard (intersection over union of all sets); `pairs` gives every pairwise score.
  */
 
 export type OverlapKind = 'area' | 'institution' | 'mechanism';
@@ -41,7 +42,30 @@ export interface OverlapResult {
   pairs: OverlapPairResult[];
 }
 
-const representative = (item: ProfileItem): string => `${item.kind}:${[...item.family, item.itemId].sort()[0]}`;
+/** Groups the items present so that an item and anything in its lineage share one representative. */
+function lineageGroups(items: ProfileItem[]): (item: ProfileItem) => string {
+  const parent = new Map<string, string>();
+  const key = (kind: string, id: string): string => `${kind}:${id}`;
+  const find = (k: string): string => {
+    let root = k;
+    while (parent.has(root) && parent.get(root) !== root) root = parent.get(root)!;
+    parent.set(k, root);
+    return root;
+  };
+  const union = (a: string, b: string): void => {
+    const [ra, rb] = [find(a), find(b)].sort();
+    if (ra !== rb) parent.set(rb!, ra!);
+  };
+  const present = new Set(items.map((i) => key(i.kind, i.itemId)));
+  for (const k of present) parent.set(k, k);
+  for (const item of items) {
+    for (const relative of item.family) {
+      const other = key(item.kind, relative);
+      if (present.has(other)) union(key(item.kind, item.itemId), other);
+    }
+  }
+  return (item) => find(key(item.kind, item.itemId));
+}
 
 function jaccard(sets: Set<string>[]): { score: number; shared: number } {
   if (sets.length === 0) return { score: 0, shared: 0 };
@@ -51,6 +75,7 @@ function jaccard(sets: Set<string>[]): { score: number; shared: number } {
 }
 
 export function computeOverlap(instrumentIds: string[], items: ProfileItem[]): OverlapResult {
+  const representative = lineageGroups(items);
   const byInstrument = new Map(instrumentIds.map((id) => [id, items.filter((i) => i.instrumentId === id)]));
   const normalised = instrumentIds.map((id) => new Set((byInstrument.get(id) ?? []).map(representative)));
 

@@ -34,12 +34,20 @@ function bestName(candidates: string[], text: string): { name: string | null; bo
   return best;
 }
 
-export async function searchEntities(db: Db, loaders: Loaders, stats: QueryStats, text: string, first: number): Promise<SearchHitRecord[]> {
+/** `label` keeps only hits of one kind (a listing's text filter), so other kinds cannot crowd them out. */
+export async function searchEntities(
+  db: Db,
+  loaders: Loaders,
+  stats: QueryStats,
+  text: string,
+  first: number,
+  label: string | null = null,
+): Promise<SearchHitRecord[]> {
   let rows: Record<string, unknown>[] = [];
   for (const mode of ['all', 'any'] as const) {
     const query = buildSearchQuery(text, mode);
     if (query === undefined) return [];
-    rows = await db.read('search-entities', { query, limit: first }, stats);
+    rows = await db.read('search-entities', { query, limit: first, label }, stats);
     if (rows.length > 0) break;
   }
   return rows

@@ -1,7 +1,7 @@
 /**
  * Lineage as a breadth-first walk, one batched statement per level (cypher/lineage-step.cypher),
- * so depth d costs at most d round trips whatever the fan-out. Cycle-safe: a node is expanded once,
- * the first time it is reached; edges between nodes already found are still reported.
+ * so depth d costs at most d round trips whatever the fan-out. Cycle-safe: a node is expanded at
+ * most once per mode; edges between nodes already found are still reported.
  */
 import type { Db, QueryStats } from '../db/createDb.js';
 import type { EdgeRecord, NodeRecord } from '../db/records.js';
@@ -50,6 +50,10 @@ export async function traceLineage(
   const nodes = new Map<string, NodeRecord>([[root.id, root]]);
   const edges = new Map<string, EdgeRecord>();
   let frontier = [{ id: root.id, mode: 'root' }];
+  // A node is expanded once per mode it is reached in: what is followed depends on the mode (an
+  // institution reached as a party follows succession; reached through succession it also follows
+  // its instruments), so first-come-first-served would make the answer depend on row order.
+  const expanded = new Set<string>([`${root.id}|root`]);
 
   for (let level = 1; level <= maxDepth && frontier.length > 0; level += 1) {
     const rows = await db.read('lineage-step', { frontier, direction, roles: principalRoles }, stats);
@@ -67,7 +71,11 @@ export async function traceLineage(
         nodes.set(nextId, record);
         loaders.node.prime(nextId, record);
         depth.set(nextId, level);
-        next.push({ id: nextId, mode: String(row.nextMode) });
+      }
+      const mode = String(row.nextMode);
+      if (!expanded.has(`${nextId}|${mode}`)) {
+        expanded.add(`${nextId}|${mode}`);
+        next.push({ id: nextId, mode });
       }
     }
     frontier = next;

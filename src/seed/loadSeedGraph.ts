@@ -53,7 +53,7 @@ function chunks<T>(items: T[]): T[][] {
   return out;
 }
 
-/** `timeoutMs`: how long the one load transaction may run (default: the server's; raise it for large graphs). */
+/** `timeoutMs`: how long the one load transaction may run; a load is a batch job, so 10 minutes by default. */
 export async function loadSeedGraph(db: Db, graph: SeedGraph, options: { reset?: boolean; timeoutMs?: number } = {}): Promise<LoadResult> {
   return db.writeTransaction(
     async (tx) => {
@@ -79,7 +79,7 @@ export async function loadSeedGraph(db: Db, graph: SeedGraph, options: { reset?:
       }
       return result;
     },
-    { timeoutMs: options.timeoutMs },
+    { timeoutMs: options.timeoutMs ?? 600_000 },
   );
 }
 

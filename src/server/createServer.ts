@@ -25,6 +25,7 @@ import { resolvers } from '../graphql/resolvers/index.js';
 import { authenticate } from './authenticate.js';
 import { formatError } from './formatError.js';
 import { statsPlugin } from './statsPlugin.js';
+import { clientErrorStatusPlugin } from './clientErrorStatusPlugin.js';
 
 export interface KizunaServer {
   app: express.Express;
@@ -63,7 +64,7 @@ export async function createServer(
     typeDefs: loadTypeDefs(),
     resolvers,
     validationRules: protection.validationRules,
-    plugins: [...armorPlugins, statsPlugin(), ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    plugins: [...armorPlugins, statsPlugin(), clientErrorStatusPlugin(), ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: config.development,
     formatError: (formatted, error) => formatError(formatted, error, log, config.development),

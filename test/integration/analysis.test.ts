@@ -238,6 +238,15 @@ describe('listings, timeline and graph', () => {
     expect(withSuccession.data!.instruments.nodes.map((n) => n.id)).toContain('arrangement-1985-industrial-cooperation');
   });
 
+  it('follows succession in both directions but not to merger partners', async () => {
+    const [row] = await kizuna.connection.db.read('related-ids', { institutions: ['istc'], areas: ['semiconductors'] });
+    const institutions = row!.institutions as string[];
+    expect(institutions).toEqual(expect.arrayContaining(['istc', 'drie', 'ised']));
+    // ISTC and Consumer and Corporate Affairs both became Industry Canada (ISED): partners, not predecessors.
+    expect(institutions).not.toContain('consumer-and-corporate-affairs');
+    expect(row!.areas).toEqual(expect.arrayContaining(['semiconductors', 'microelectronics']));
+  });
+
   it('filters by technology area, optionally through its lineage', async () => {
     const plain = await kizuna.graphql<Page>(PAGE, { first: 100, filter: { technologyArea: 'semiconductors' } });
     const lineage = await kizuna.graphql<Page>(PAGE, { first: 100, filter: { technologyArea: 'semiconductors', includeLineage: true } });

@@ -49,6 +49,7 @@ describe('misuse', () => {
     ['{ path(from: "meti", to: "miti", maxLength: 99) { length } }', /maxLength: must be a whole number from 1 to 10/],
     ['{ timeline(from: 2000, to: 1990) { year } }', /to: must not be before from/],
     ['{ timeline(from: 0, to: 5000) { year } }', /at most 200 years/],
+    ['{ timeline(from: 1900, to: 2100) { year } }', /at most 200 years; got 201/],
     ['{ graph(ids: ["meti"], depth: 4) { truncated } }', /depth: must be a whole number from 1 to 3/],
   ])('%s → BAD_USER_INPUT', async (query, message) => {
     await expectCode(query, 'BAD_USER_INPUT', message);

@@ -51,4 +51,17 @@ describe('computeOverlap', () => {
     expect(computeOverlap(['x', 'y'], [item('x', 'area', 'p'), item('y', 'area', 'q')]).score).toBe(0);
     expect(computeOverlap(['x', 'y'], []).score).toBe(0);
   });
+
+  it('does not match merger partners: both became ISED, but neither succeeded the other', () => {
+    const partners = [
+      item('x', 'institution', 'consumer-and-corporate-affairs', ['consumer-and-corporate-affairs', 'ised']),
+      item('y', 'institution', 'istc', ['istc', 'drie', 'ised']),
+    ];
+    expect(computeOverlap(['x', 'y'], partners).matches).toEqual([]);
+    const withSuccessor = [...partners, item('x', 'institution', 'ised', ['ised', 'istc', 'consumer-and-corporate-affairs', 'drie'])];
+    const [match, ...rest] = computeOverlap(['x', 'y'], withSuccessor).matches;
+    expect(rest).toEqual([]);
+    expect(match).toMatchObject({ kind: 'institution', via: 'SUCCESSION' });
+    expect(match!.matchedIds).toEqual(expect.arrayContaining(['ised', 'istc']));
+  });
 });

@@ -71,7 +71,7 @@ export const analysisQueries: QueryResolvers = {
 
   async timeline(_, { from, to }, ctx) {
     if (to < from) throw badUserInput('to', `must not be before from (${from}); got ${to}`);
-    if (to - from > 200) throw badUserInput('to', `the range may span at most 200 years; got ${to - from}`);
+    if (to - from >= 200) throw badUserInput('to', `the range may span at most 200 years; got ${to - from + 1}`);
     const rows = await ctx.db.read('timeline', { from, to }, ctx.stats);
     const years = new Map<
       number,

@@ -7,11 +7,14 @@ import type { Context } from '../context.js';
 import { fromEnum } from '../nodeAccess.js';
 import { badUserInput, notFound } from '../../errors.js';
 
-/** Ids matching a text filter (full-text, up to 100 hits), or null when there is no text filter. */
+/** Full-text matches of one kind allowed to narrow a listing: more than any sensible filter returns. */
+const TEXT_FILTER_MATCHES = 1_000;
+
+/** Ids of this kind matching a text filter, or null when there is no text filter. */
 async function textIds(ctx: Context, text: string | null | undefined, label: string): Promise<string[] | null> {
   if (text === null || text === undefined) return null;
-  const hits = await searchEntities(ctx.db, ctx.loaders, ctx.stats, assertText('filter.text', text, 200), 100);
-  return hits.filter((h) => h.node.label === label).map((h) => h.node.id);
+  const hits = await searchEntities(ctx.db, ctx.loaders, ctx.stats, assertText('filter.text', text, 200), TEXT_FILTER_MATCHES, label);
+  return hits.map((h) => h.node.id);
 }
 
 async function assertExists(ctx: Context, id: string | null | undefined, label: string, kind: string): Promise<void> {
