@@ -25,7 +25,6 @@ import { resolvers } from '../graphql/resolvers/index.js';
 import { authenticate } from './authenticate.js';
 import { formatError } from './formatError.js';
 import { statsPlugin } from './statsPlugin.js';
-import { clientErrorStatusPlugin } from './clientErrorStatusPlugin.js';
 
 export interface KizunaServer {
   app: express.Express;
@@ -51,7 +50,9 @@ export async function createServer(
   const armor = new ApolloArmor({
     maxDepth: { n: config.limits.maxDepth },
     maxAliases: { n: config.limits.maxAliases },
-    maxTokens: { n: config.limits.maxTokens },
+    // Tokens are limited by graphql-js's own parser (parseOptions below): Armor's token check throws
+    // outside Apollo's parse error handling and would answer 500 instead of 400.
+    maxTokens: { enabled: false },
     costLimit: { maxCost: config.limits.maxCost },
     maxDirectives: { n: 20 },
     blockFieldSuggestion: { enabled: !config.development },
@@ -64,7 +65,8 @@ export async function createServer(
     typeDefs: loadTypeDefs(),
     resolvers,
     validationRules: protection.validationRules,
-    plugins: [...armorPlugins, statsPlugin(), clientErrorStatusPlugin(), ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    parseOptions: { maxTokens: config.limits.maxTokens },
+    plugins: [...armorPlugins, statsPlugin(), ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: config.development,
     formatError: (formatted, error) => formatError(formatted, error, log, config.development),
