@@ -74,7 +74,11 @@ describe('misuse', () => {
 
   it('rejects a query with too many tokens', async () => {
     const fields = Array.from({ length: 2500 }, () => 'id').join(' ');
-    await expectCode(`{ instrument(id: "mou-2019-nrc-aist") { ${fields} } }`, 'GRAPHQL_PARSE_FAILED', /Document contains more \w+ 2000 tokens/);
+    await expectCode(
+      `{ instrument(id: "mou-2019-nrc-aist") { ${fields} } }`,
+      'GRAPHQL_PARSE_FAILED',
+      /Document contains more \w+ 2000 tokens/,
+    );
     const res = await fetch(`${kizuna.origin}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
