@@ -46,6 +46,17 @@ export function edgesOf(ctx: Context, id: string, types: readonly string[], dire
   return ctx.loaders.edges.load({ id, types, direction });
 }
 
+/** A node's participations (PARTICIPATES_IN edges) in one direction, optionally of one role. */
+export async function participationsOf(
+  ctx: Context,
+  id: string,
+  direction: Direction,
+  role: string | null | undefined,
+): Promise<EdgeRecord[]> {
+  const edges = await edgesOf(ctx, id, ['PARTICIPATES_IN'], direction);
+  return role ? edges.filter((e) => e.props.role === fromEnum(role)) : edges;
+}
+
 /** Relationships to values of a node (its names, date claims) rather than to other nodes. */
 const valueRelationships = new Set(['HAS_NAME', 'HAS_DATE_CLAIM']);
 

@@ -1,6 +1,6 @@
 import type { EventResolvers } from '../../generated/graphql.js';
 import { evidenceOf } from '../../db/records.js';
-import { edgesOf, fromEnum, isApiNode, loadNodes, neighbourIds, nodeEdges, optionalString, partialDate, toEnum } from '../nodeAccess.js';
+import { isApiNode, loadNodes, neighbourIds, nodeEdges, optionalString, partialDate, participationsOf, toEnum } from '../nodeAccess.js';
 
 export const Event: EventResolvers = {
   name: (r) => String(r.props.name),
@@ -12,10 +12,7 @@ export const Event: EventResolvers = {
   summary: (r) => optionalString(r.props.summary),
   partOf: async (r, _, ctx) => (await loadNodes(ctx, await neighbourIds(ctx, r.id, ['PART_OF'], 'OUTGOING'), 'Mechanism'))[0] ?? null,
   concerns: async (r, _, ctx) => (await loadNodes(ctx, await neighbourIds(ctx, r.id, ['CONCERNS'], 'OUTGOING'))).filter(isApiNode),
-  participants: async (r, { role }, ctx) => {
-    const edges = await edgesOf(ctx, r.id, ['PARTICIPATES_IN'], 'INCOMING');
-    return role ? edges.filter((e) => e.props.role === fromEnum(role)) : edges;
-  },
+  participants: (r, { role }, ctx) => participationsOf(ctx, r.id, 'INCOMING', role),
   edges: (r, { direction }, ctx) => nodeEdges(ctx, r.id, direction),
   evidence: (r) => evidenceOf(r.props),
 };

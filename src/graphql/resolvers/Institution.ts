@@ -1,6 +1,16 @@
 import type { InstitutionResolvers } from '../../generated/graphql.js';
 import { evidenceOf } from '../../db/records.js';
-import { curationOf, edgesOf, fromEnum, loadNodes, neighbourIds, nodeEdges, optionalString, partialDate, toEnum } from '../nodeAccess.js';
+import {
+  curationOf,
+  fromEnum,
+  loadNodes,
+  neighbourIds,
+  nodeEdges,
+  optionalString,
+  partialDate,
+  participationsOf,
+  toEnum,
+} from '../nodeAccess.js';
 
 export const Institution: InstitutionResolvers = {
   name: (r) => String(r.props.name),
@@ -17,10 +27,7 @@ export const Institution: InstitutionResolvers = {
   dateClaims: async (r, _, ctx) => loadNodes(ctx, await neighbourIds(ctx, r.id, ['HAS_DATE_CLAIM'], 'OUTGOING'), 'DateClaim'),
   partOf: async (r, _, ctx) => (await loadNodes(ctx, await neighbourIds(ctx, r.id, ['PART_OF'], 'OUTGOING'), 'Institution'))[0] ?? null,
   parts: async (r, _, ctx) => loadNodes(ctx, await neighbourIds(ctx, r.id, ['PART_OF'], 'INCOMING'), 'Institution'),
-  participations: async (r, { role }, ctx) => {
-    const edges = await edgesOf(ctx, r.id, ['PARTICIPATES_IN'], 'OUTGOING');
-    return role ? edges.filter((e) => e.props.role === fromEnum(role)) : edges;
-  },
+  participations: (r, { role }, ctx) => participationsOf(ctx, r.id, 'OUTGOING', role),
   predecessors: async (r, _, ctx) => (await ctx.loaders.successions.load(r.id)).predecessors,
   successors: async (r, _, ctx) => (await ctx.loaders.successions.load(r.id)).successors,
   edges: (r, { direction }, ctx) => nodeEdges(ctx, r.id, direction),

@@ -1,6 +1,16 @@
 import type { InstrumentResolvers } from '../../generated/graphql.js';
 import { evidenceOf } from '../../db/records.js';
-import { curationOf, edgesOf, fromEnum, nodeEdges, loadNodes, neighbourIds, optionalString, partialDate, toEnum } from '../nodeAccess.js';
+import {
+  curationOf,
+  edgesOf,
+  loadNodes,
+  neighbourIds,
+  nodeEdges,
+  optionalString,
+  partialDate,
+  participationsOf,
+  toEnum,
+} from '../nodeAccess.js';
 
 export const instrumentRelationTypes = ['CITES', 'BUILDS_ON', 'IMPLEMENTS', 'SUPERSEDES', 'AMENDS', 'COMMEMORATES'] as const;
 
@@ -24,10 +34,7 @@ export const Instrument: InstrumentResolvers = {
   status: (r) => optionalString(r.props.status) ?? 'unknown',
   summary: (r) => optionalString(r.props.summary),
   countries: async (r, _, ctx) => loadNodes(ctx, await neighbourIds(ctx, r.id, ['BETWEEN'], 'OUTGOING'), 'Country'),
-  parties: async (r, { role }, ctx) => {
-    const edges = await edgesOf(ctx, r.id, ['PARTICIPATES_IN'], 'INCOMING');
-    return role ? edges.filter((e) => e.props.role === fromEnum(role)) : edges;
-  },
+  parties: (r, { role }, ctx) => participationsOf(ctx, r.id, 'INCOMING', role),
   technologyAreas: (r, _, ctx) => edgesOf(ctx, r.id, ['COVERS'], 'OUTGOING'),
   establishes: async (r, _, ctx) => loadNodes(ctx, await neighbourIds(ctx, r.id, ['ESTABLISHES'], 'OUTGOING'), 'Mechanism'),
   uses: async (r, _, ctx) => loadNodes(ctx, await neighbourIds(ctx, r.id, ['USES'], 'OUTGOING'), 'Mechanism'),

@@ -1,6 +1,6 @@
 import type { MechanismResolvers } from '../../generated/graphql.js';
 import { evidenceOf } from '../../db/records.js';
-import { edgesOf, fromEnum, loadNodes, neighbourIds, nodeEdges, optionalString, partialDate, toEnum } from '../nodeAccess.js';
+import { loadNodes, neighbourIds, nodeEdges, optionalString, partialDate, participationsOf, toEnum } from '../nodeAccess.js';
 
 export const Mechanism: MechanismResolvers = {
   name: (r) => String(r.props.name),
@@ -12,10 +12,7 @@ export const Mechanism: MechanismResolvers = {
   established: (r) => partialDate(r.props, 'established'),
   partOf: async (r, _, ctx) => (await loadNodes(ctx, await neighbourIds(ctx, r.id, ['PART_OF'], 'OUTGOING'), 'Mechanism'))[0] ?? null,
   parts: async (r, _, ctx) => loadNodes(ctx, await neighbourIds(ctx, r.id, ['PART_OF'], 'INCOMING'), 'Mechanism'),
-  participants: async (r, { role }, ctx) => {
-    const edges = await edgesOf(ctx, r.id, ['PARTICIPATES_IN'], 'INCOMING');
-    return role ? edges.filter((e) => e.props.role === fromEnum(role)) : edges;
-  },
+  participants: (r, { role }, ctx) => participationsOf(ctx, r.id, 'INCOMING', role),
   establishedBy: async (r, _, ctx) => loadNodes(ctx, await neighbourIds(ctx, r.id, ['ESTABLISHES'], 'INCOMING'), 'Instrument'),
   usedBy: async (r, _, ctx) => loadNodes(ctx, await neighbourIds(ctx, r.id, ['USES'], 'INCOMING'), 'Instrument'),
   events: async (r, _, ctx) => loadNodes(ctx, await neighbourIds(ctx, r.id, ['PART_OF', 'CONCERNS'], 'INCOMING'), 'Event'),
