@@ -1,0 +1,162 @@
+/**
+ * npm run bench [-- --smoke]
+ *
+ * The same five operations against three servers on the same Neo4j, in one run, over HTTP on
+ * loopback with autocannon: (a) Kizuna, (b) @neo4j/graphql, (c) the raw driver with Kizuna's
+ * statements and no GraphQL layer. Writes bench/results/<mode>.json and <mode>.md with requests/s,
+ * p50, p99, database round trips per request, Kizuna ÷ @neo4j/graphql (throughput) and
+ * Kizuna ÷ raw (p99). Targets are reported, never asserted. Bounded: fixed durations per run.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { projectRoot } from '../src/config.js';
+import { startBenchNeo4j } from './benchNeo4j.js';
+import { loadScaleGraph, openBenchDb, post, round, startServers } from './benchHarness.js';
+import { operationNames, requestFor, sampleOf, type OperationName, type ServerKind } from './operations.js';
+
+const smoke = process.argv.includes('--smoke');
+const mode = smoke ? 'smoke' : 'full';
+const settings = smoke
+  ? { instruments: 400, institutions: 120, technologyAreas: 30, warmupSeconds: 1, seconds: 2, connections: 4 }
+  : { instruments: 10_000, institutions: 3_000, technologyAreas: 300, warmupSeconds: 3, seconds: 15, connections: 10 };
+const servers: ServerKind[] = ['kizuna', 'neo4jGraphql', 'raw'];
+const serverNames: Record<ServerKind, string> = { kizuna: 'Kizuna', neo4jGraphql: '@neo4j/graphql', raw: 'raw driver' };
+
+interface Measurement {
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  roundTrips: number;
+  errors: number;
+  non2xx: number;
+  requests: number;
+}
+
+const started = Date.now();
+const log = (m: string): void => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0)}s] ${m}`);
+const neo = await startBenchNeo4j({ log });
+let stopServers = async (): Promise<void> => {};
+process.once(
+  'SIGINT',
+  () =>
+    void stopServers()
+      .then(() => neo.stop())
+      .then(() => process.exit(130)),
+);
+try {
+  const db = openBenchDb(neo);
+  log(`generating and loading ${settings.instruments} instruments through the seed loader…`);
+  const { graph, report: load } = await loadScaleGraph(db, settings);
+  await db.close();
+  log(`loaded ${load.records} records in ${load.seconds} s (${load.recordsPerSecond} records/s); reload ${load.reloadSeconds} s`);
+  const sample = sampleOf(graph);
+
+  const srv = await startServers(neo);
+  stopServers = srv.stop;
+  const base = (kind: ServerKind): string => `http://127.0.0.1:${srv.ports[kind]}`;
+  const results: Record<string, Record<ServerKind, Measurement>> = {};
+
+  for (const op of operationNames) {
+    results[op] = {} as Record<ServerKind, Measurement>;
+    for (const kind of servers) {
+      // Check the answers first (no errors on any sample) and count round trips per request.
+      let trips = 0;
+      const checks = Math.min(5, sample.instrumentIds.length);
+      for (let i = 0; i < checks; i += 1) {
+        const spec = requestFor(kind, op, sample, i);
+        const before =
+          kind === 'kizuna' ? 0 : ((await (await fetch(`${base(kind)}/_roundtrips`)).json()) as { roundTrips: number }).roundTrips;
+        const res = await post(`${base(kind)}${spec.path}`, spec.body, kind === 'kizuna' ? { 'x-kizuna-stats': '1' } : {});
+        const body = res.json as { errors?: unknown[]; extensions?: { stats?: { roundTrips: number } } };
+        if (res.status !== 200 || body.errors)
+          throw new Error(`${serverNames[kind]} ${op} failed: ${res.status} ${JSON.stringify(res.json).slice(0, 500)}`);
+        trips +=
+          kind === 'kizuna'
+            ? (body.extensions?.stats?.roundTrips ?? NaN)
+            : ((await (await fetch(`${base(kind)}/_roundtrips`)).json()) as { roundTrips: number }).roundTrips - before;
+      }
+      const requests = Array.from({ length: 50 }, (_, i) => {
+        const spec = requestFor(kind, op, sample, i);
+        return { method: 'POST' as const, path: spec.path, body: spec.body, headers: { 'content-type': 'application/json' } };
+      });
+      const run = (seconds: number): Promise<autocannon.Result> =>
+        autocannon({ url: base(kind), connections: settings.connections, duration: seconds, requests, timeout: 20 });
+      await run(settings.warmupSeconds);
+      const r = await run(settings.seconds);
+      results[op][kind] = {
+        requestsPerSecond: round(r.requests.average, 1),
+        p50: r.latency.p50,
+        p99: r.latency.p99,
+        roundTrips: round(trips / checks, 1),
+        errors: r.errors + r.timeouts,
+        non2xx: r.non2xx,
+        requests: r.requests.total,
+      };
+      log(
+        `${op} ${serverNames[kind]}: ${results[op][kind].requestsPerSecond} req/s, p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, ${round(trips / checks, 1)} round trips`,
+      );
+    }
+  }
+  await srv.stop();
+
+  const operations = operationNames.map((op: OperationName) => {
+    const m = results[op]!;
+    return {
+      operation: op,
+      kizuna: m.kizuna,
+      neo4jGraphql: m.neo4jGraphql,
+      raw: m.raw,
+      throughputRatioVsNeo4jGraphql: round(m.kizuna.requestsPerSecond / m.neo4jGraphql.requestsPerSecond),
+      p99RatioVsRaw: round(m.kizuna.p99 / Math.max(m.raw.p99, 1)),
+    };
+  });
+  const output = {
+    mode,
+    date: new Date().toISOString(),
+    conditions: {
+      cpus: os.cpus().length,
+      loadAverageAtEnd: os.loadavg().map((n) => round(n)),
+      node: process.version,
+      connections: settings.connections,
+      secondsPerRun: settings.seconds,
+      warmupSeconds: settings.warmupSeconds,
+    },
+    load,
+    targets: { throughputRatioVsNeo4jGraphql: '>= 1.5', p99RatioVsRaw: '<= 1.5' },
+    operations,
+  };
+  const dir = path.join(projectRoot, 'bench', 'results');
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, `${mode}.json`), `${JSON.stringify(output, null, 2)}\n`);
+  const fmt = (m: Measurement): string => `${m.requestsPerSecond} / ${m.p50} / ${m.p99} / ${m.roundTrips}`;
+  const md = [
+    `# Benchmark (${mode}), ${output.date.slice(0, 10)}`,
+    '',
+    `${settings.connections} connections, ${settings.seconds} s per run after ${settings.warmupSeconds} s warm-up, ${output.conditions.cpus} cores, Node ${process.version}, ` +
+      `load average at the end ${output.conditions.loadAverageAtEnd.join(' / ')}. Graph: ${load.nodes} nodes, ${load.relationships} relationships ` +
+      `loaded in ${load.seconds} s (${load.recordsPerSecond} records/s; an unchanged reload ${load.reloadSeconds} s).`,
+    '',
+    'Per server: requests/s / p50 ms / p99 ms / database round trips per request.',
+    '',
+    '| operation | Kizuna | @neo4j/graphql | raw driver | Kizuna ÷ @neo4j/graphql (req/s, target ≥ 1.5) | Kizuna ÷ raw (p99, target ≤ 1.5) |',
+    '| --- | --- | --- | --- | ---: | ---: |',
+    ...operations.map(
+      (o) =>
+        `| ${o.operation} | ${fmt(o.kizuna)} | ${fmt(o.neo4jGraphql)} | ${fmt(o.raw)} | ${o.throughputRatioVsNeo4jGraphql} | ${o.p99RatioVsRaw} |`,
+    ),
+    '',
+  ].join('\n');
+  fs.writeFileSync(path.join(dir, `${mode}.md`), md);
+  console.log(`\n${md}`);
+  const failures = operations.flatMap((o) => servers.filter((k) => o[k].errors + o[k].non2xx > 0).map((k) => `${o.operation}/${k}`));
+  if (failures.length > 0) {
+    console.error(`errors during the runs: ${failures.join(', ')}`);
+    process.exitCode = 1;
+  }
+} finally {
+  await stopServers();
+  await neo.stop();
+}
+log('done');

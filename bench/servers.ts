@@ -1,0 +1,44 @@
+/**
+ * Runs the three benchmarked servers in one child process, on free loopback ports, against the
+ * Neo4j named by BENCH_NEO4J_URI/USER/PASSWORD: (a) Kizuna exactly as `npm start` builds it
+ * (startKizuna, seeds off: the bench loaded the graph), (b) @neo4j/graphql, (c) the raw driver.
+ * Prints one JSON line with the ports, then runs until its standard input closes or SIGTERM.
+ * The harness runs it in a separate process so the load generator does not share its event loop.
+ */
+import { loadConfig } from '../src/config.js';
+import { createLogger } from '../src/logger.js';
+import { startKizuna } from '../src/startKizuna.js';
+import { startNeo4jGraphqlServer } from './neo4jGraphqlServer.js';
+import { startRawServer } from './rawServer.js';
+
+const env = process.env;
+const neo4jOptions = { uri: env.BENCH_NEO4J_URI ?? '', user: env.BENCH_NEO4J_USER ?? 'neo4j', password: env.BENCH_NEO4J_PASSWORD ?? '' };
+const config = loadConfig({
+  NEO4J_URI: neo4jOptions.uri,
+  NEO4J_USER: neo4jOptions.user,
+  NEO4J_PASSWORD: neo4jOptions.password,
+  NEO4J_MAX_POOL_SIZE: env.NEO4J_MAX_POOL_SIZE,
+  PORT: '0',
+  LOG_LEVEL: 'silent',
+  SEED_ON_START: 'false',
+  KIZUNA_TOKENS: env.KIZUNA_TOKENS,
+});
+const kizuna = await startKizuna(config, createLogger(config));
+// The load, fault and abuse tests need Kizuna alone.
+const onlyKizuna = env.BENCH_ONLY_KIZUNA === '1';
+const neo4jGraphql = onlyKizuna ? undefined : await startNeo4jGraphqlServer(neo4jOptions);
+const raw = onlyKizuna ? undefined : await startRawServer(neo4jOptions);
+console.log(
+  JSON.stringify({ ports: { kizuna: kizuna.port, neo4jGraphql: neo4jGraphql?.port ?? 0, raw: raw?.port ?? 0 }, pid: process.pid }),
+);
+
+let stopping = false;
+const stop = async (): Promise<void> => {
+  if (stopping) return;
+  stopping = true;
+  await Promise.allSettled([kizuna.stop(), neo4jGraphql?.stop(), raw?.stop()]);
+  process.exit(0);
+};
+process.stdin.on('close', () => void stop());
+process.stdin.resume();
+process.on('SIGTERM', () => void stop());

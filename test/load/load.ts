@@ -1,0 +1,93 @@
+/**
+ * npm run test:load [-- --short]
+ *
+ * 50 concurrent clients for 60 s (10 s with --short) of mixed operations against Kizuna (its own
+ * process) on a generated graph. Passes when there are zero errors (transport errors, timeouts,
+ * non-2xx, GraphQL errors in bodies) and RSS is stable (the last third of the run's samples no more
+ * than 25 % above the middle third's, once warm). Prints the figures; exits non-zero on failure. Loopback only.
+ */
+import fs from 'node:fs';
+import autocannon from 'autocannon';
+import { startBenchNeo4j } from '../../bench/benchNeo4j.js';
+import { loadScaleGraph, openBenchDb, round, startServers } from '../../bench/benchHarness.js';
+import { operationNames, requestFor, sampleOf } from '../../bench/operations.js';
+
+const short = process.argv.includes('--short');
+const seconds = short ? 10 : 60;
+const connections = 50;
+const rssOf = (pid: number): number => {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+};
+
+const neo = await startBenchNeo4j({ log: () => {} });
+let failures = 0;
+try {
+  const db = openBenchDb(neo);
+  const { graph } = await loadScaleGraph(db, { instruments: 1_000, institutions: 300, technologyAreas: 60 }, false);
+  await db.close();
+  const srv = await startServers(neo, { BENCH_ONLY_KIZUNA: '1' });
+  try {
+    const sample = sampleOf(graph);
+    // Lineage at depth 6 on this graph is the heaviest operation: weight the mix towards reads a UI makes.
+    const mix = operationNames.flatMap((op) => Array.from({ length: op === 'lineage' ? 1 : 6 }, (_, i) => ({ op, i })));
+    let graphqlErrors = 0;
+    const requests = mix.map(({ op, i }) => {
+      const spec = requestFor('kizuna', op, sample, i);
+      return {
+        method: 'POST' as const,
+        path: spec.path,
+        body: spec.body,
+        headers: { 'content-type': 'application/json' },
+        onResponse: (_status: number, body: string) => {
+          if (body.includes('"errors"')) graphqlErrors += 1;
+        },
+      };
+    });
+    const rss: number[] = [];
+    const pid = srv.child.pid!;
+    const sampler = setInterval(() => rss.push(rssOf(pid)), 1_000);
+    await autocannon({ url: `http://127.0.0.1:${srv.ports.kizuna}`, connections: 10, duration: 3, requests }); // warm-up
+    const r = await autocannon({ url: `http://127.0.0.1:${srv.ports.kizuna}`, connections, duration: seconds, requests, timeout: 20 });
+    clearInterval(sampler);
+    const third = Math.max(1, Math.floor(rss.length / 3));
+    const avg = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
+    // Stable once warm: the heap grows while the first requests fill caches and pools, so compare
+    // the middle third of the run with the last.
+    const early = avg(rss.slice(third, 2 * third));
+    const late = avg(rss.slice(-third));
+    const errors = r.errors + r.timeouts + r.non2xx + graphqlErrors;
+    const growth = (late - early) / early;
+    const figures = {
+      connections,
+      seconds,
+      requests: r.requests.total,
+      requestsPerSecond: round(r.requests.average, 1),
+      p50: r.latency.p50,
+      p99: r.latency.p99,
+      errors: { transport: r.errors, timeouts: r.timeouts, non2xx: r.non2xx, graphql: graphqlErrors },
+      rssMiB: {
+        first: round(rss[0] ?? 0, 1),
+        middleThirdAverage: round(early, 1),
+        lastThirdAverage: round(late, 1),
+        max: round(Math.max(...rss), 1),
+        growth: `${round(growth * 100, 1)} %`,
+      },
+    };
+    console.log(JSON.stringify(figures, null, 2));
+    if (errors > 0) {
+      console.error(`FAIL: ${errors} errors`);
+      failures += 1;
+    }
+    if (growth > 0.25) {
+      console.error(`FAIL: RSS grew ${round(growth * 100, 1)} % between the middle and last third of the run`);
+      failures += 1;
+    }
+  } finally {
+    await srv.stop();
+  }
+} finally {
+  await neo.stop();
+}
+console.log(`${2 - failures} passed, ${failures} failed`);
+process.exit(failures > 0 ? 1 : 0);
