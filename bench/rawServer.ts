@@ -121,7 +121,7 @@ export async function startRawServer(options: { uri: string; user: string; passw
       for (const mode of ['all', 'any'] as const) {
         const query = buildSearchQuery(String(v.text), mode);
         if (query === undefined) return [];
-        const rows = await read('search-entities', { query, limit: 20 });
+        const rows = await read('search-entities', { query, limit: 20, label: null });
         if (rows.length > 0) return rows.map((r) => ({ id: r.id, label: r.label, score: r.score, names: r.names }));
       }
       return [];
