@@ -5,11 +5,11 @@
  * statements under origin 'curator'. Any problem throws before the first write, and any failure
  * rolls the transaction back, so nothing is ever half-written.
  */
-import type { NodeRecord } from '../db/records.js';
+import { edgeKey, type NodeRecord } from '../db/records.js';
 import { createError, ErrorCode } from '../errors.js';
 import type { Context } from '../graphql/context.js';
-import type { GraphNode, GraphRelationship } from '../seed/graphModel.js';
-import { nodeRow, relationshipKey, relationshipRow } from '../seed/loadSeedGraph.js';
+import { relationshipKey, type GraphNode, type GraphRelationship } from '../seed/graphModel.js';
+import { nodeRow, relationshipRow } from '../seed/loadSeedGraph.js';
 import { createSourceTextReader } from '../seed/readSeedFiles.js';
 import { validateSeeds, type SourceTextReader } from '../seed/validateSeeds.js';
 import { assertCuratorOwnedNode, assertCuratorOwnedRelationship } from './assertCuratorOwned.js';
@@ -63,9 +63,7 @@ export async function upsertRecord<S extends keyof CuratedSections>(
       assertCuratorOwnedNode(previous, n.id, n.label);
       return { ...n, props: stampProvenance(n.props, previous?.props, by) };
     });
-    const previousRelationships = new Map(
-      (await findRelationships(tx, id, [], 'BOTH')).map((e) => [`${e.type}|${e.from}|${e.to}|${String(e.props.key ?? '')}`, e]),
-    );
+    const previousRelationships = new Map((await findRelationships(tx, id, [], 'BOTH')).map((e) => [edgeKey(e), e]));
     const relationships: GraphRelationship[] = graph.relationships.map((r) => {
       const previous = previousRelationships.get(relationshipKey(r));
       assertCuratorOwnedRelationship(previous);

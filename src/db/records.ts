@@ -2,7 +2,7 @@
  * The shapes the database returns, which the GraphQL resolvers start from (codegen `mappers`).
  * Nodes keep their stored properties; relationships keep their endpoint ids, never nested objects.
  */
-import type { NodeLabel } from '../seed/graphModel.js';
+import { relationshipKey, type NodeLabel } from '../seed/graphModel.js';
 
 /** Stored properties: whatever the loader wrote (see src/seed/validateSeeds.ts), flat. */
 export type Props = Record<string, unknown> & {
@@ -38,6 +38,11 @@ export interface EdgeRecord {
   props: Record<string, unknown>;
 }
 
+/** The identity of a stored relationship (see relationshipKey), for de-duplicating edges. */
+export function edgeKey(edge: EdgeRecord): string {
+  return relationshipKey({ type: edge.type, from: edge.from, to: edge.to, key: String(edge.props.key ?? '') });
+}
+
 /** A relationship seen from one of its ends. */
 export interface InstrumentRelationRecord {
   edge: EdgeRecord;
@@ -70,7 +75,7 @@ export function evidenceOf(props: Record<string, unknown>): EvidenceRecord[] {
     source,
     locator: locators[i] ?? null,
     excerpt: excerpts[i] ?? null,
-    note: notes[i] ? (notes[i] ?? null) : null,
+    note: notes[i] || null,
   }));
 }
 

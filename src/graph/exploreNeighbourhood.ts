@@ -2,7 +2,7 @@
  * The neighbourhood of some nodes for the explorer: breadth-first through the edge loader (one
  * round trip per hop), every relationship except names and date claims, cut at a node limit.
  */
-import type { EdgeRecord, NodeRecord } from '../db/records.js';
+import { edgeKey, type EdgeRecord, type NodeRecord } from '../db/records.js';
 import type { Context } from '../graphql/context.js';
 import { isApiNode, nodeEdges } from '../graphql/nodeAccess.js';
 
@@ -36,8 +36,7 @@ export async function exploreNeighbourhood(
           next.push(id);
         }
       }
-      if (found.has(edge.from) && found.has(edge.to))
-        edges.set(`${edge.type}|${edge.from}|${edge.to}|${String(edge.props.key ?? '')}`, edge);
+      if (found.has(edge.from) && found.has(edge.to)) edges.set(edgeKey(edge), edge);
     }
     frontier = next;
   }

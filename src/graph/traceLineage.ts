@@ -4,7 +4,7 @@
  * most once per mode; edges between nodes already found are still reported.
  */
 import type { Db, QueryStats } from '../db/createDb.js';
-import type { EdgeRecord, NodeRecord } from '../db/records.js';
+import { edgeKey, type EdgeRecord, type NodeRecord } from '../db/records.js';
 import type { Loaders } from '../graphql/createLoaders.js';
 import { toNodeRecord } from '../graphql/createLoaders.js';
 
@@ -65,7 +65,7 @@ export async function traceLineage(
         row.type === 'SUCCEEDED_BY'
           ? successionEdge(String(row.startId), String(row.endId), props)
           : { type: String(row.type), from: String(row.startId), to: String(row.endId), props };
-      edges.set(`${edge.type}|${edge.from}|${edge.to}|${String(edge.props.key ?? '')}`, edge);
+      edges.set(edgeKey(edge), edge);
       if (!nodes.has(nextId)) {
         const record = toNodeRecord(row.nextLabel, row.nextProps);
         nodes.set(nextId, record);

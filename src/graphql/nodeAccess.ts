@@ -1,7 +1,7 @@
 /** Small helpers resolvers share: typed node loading, edges by type, dates and enum values. */
 import type { EdgeRecord, NodeRecord } from '../db/records.js';
 import { notFound } from '../errors.js';
-import type { NodeLabel } from '../seed/graphModel.js';
+import { nodeRelationshipTypes, type NodeLabel } from '../seed/graphModel.js';
 import type { Context } from './context.js';
 import type { Direction } from './createLoaders.js';
 
@@ -57,13 +57,14 @@ export async function participationsOf(
   return role ? edges.filter((e) => e.props.role === fromEnum(role)) : edges;
 }
 
-/** Relationships to values of a node (its names, date claims) rather than to other nodes. */
-const valueRelationships = new Set(['HAS_NAME', 'HAS_DATE_CLAIM']);
+/** Every relationship of a node to other nodes (not to its names or date claims), for `edges` fields and the explorer. */
+export function nodeEdges(ctx: Context, id: string, direction: Direction | null | undefined): Promise<EdgeRecord[]> {
+  return edgesOf(ctx, id, nodeRelationshipTypes, direction ?? 'BOTH');
+}
 
-/** Every relationship of a node to other nodes, for the generic `edges` fields. */
-export async function nodeEdges(ctx: Context, id: string, direction: Direction | null | undefined): Promise<EdgeRecord[]> {
-  const edges = await edgesOf(ctx, id, [], direction ?? 'BOTH');
-  return edges.filter((e) => !valueRelationships.has(e.type));
+/** The single node at the other end of a to-one relationship (country, partOf), or null. */
+export async function firstNeighbour<L extends NodeLabel>(ctx: Context, id: string, type: string, label: L): Promise<NodeRecord<L> | null> {
+  return (await loadNodes(ctx, await neighbourIds(ctx, id, [type], 'OUTGOING'), label))[0] ?? null;
 }
 
 /** The ids at the other end of a node's edges of the given types. */

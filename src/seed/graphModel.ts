@@ -72,6 +72,16 @@ export interface GraphRelationship {
   origin: string;
 }
 
+/** The identity of a relationship within the graph: its type, its ends and its distinguishing key. */
+export function relationshipKey(r: { type: string; from: string; to: string; key: string }): string {
+  return `${r.type}|${r.from}|${r.to}|${r.key}`;
+}
+
+/** Relationship types between two nodes, as opposed to those to a node's own values (names, date claims). */
+export const nodeRelationshipTypes = (Object.keys(relationshipTypes) as RelationshipType[]).filter(
+  (t) => t !== 'HAS_NAME' && t !== 'HAS_DATE_CLAIM',
+);
+
 export interface SeedGraph {
   nodes: GraphNode[];
   relationships: GraphRelationship[];

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Db } from '../db/createDb.js';
-import type { GraphNode, GraphRelationship, SeedGraph } from './graphModel.js';
+import { relationshipKey, type GraphNode, type GraphRelationship, type SeedGraph } from './graphModel.js';
 
 export interface LoadResult {
   nodesChanged: number;
@@ -33,9 +33,6 @@ const hash = (value: unknown): string => createHash('sha1').update(stableJson(va
 function storable(props: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== null && v !== undefined));
 }
-
-export const relationshipKey = (r: Pick<GraphRelationship, 'type' | 'from' | 'to' | 'key'>): string =>
-  `${r.type}|${r.from}|${r.to}|${r.key}`;
 
 export function nodeRow(n: GraphNode): Record<string, unknown> {
   const props = storable(n.props);

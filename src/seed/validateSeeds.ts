@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Evidence, GraphNode, GraphRelationship, NodeLabel, PropertyValue, RelationshipType, SeedGraph } from './graphModel.js';
-import { relationshipTypes } from './graphModel.js';
+import { relationshipKey, relationshipTypes } from './graphModel.js';
 import { parseDate, type ParsedDate } from './parseDate.js';
 import { normaliseWhitespace } from './normaliseWhitespace.js';
 
@@ -778,7 +778,7 @@ class SeedValidator {
           });
         }
       }
-      const key = `${rel.type}|${rel.from}|${rel.to}|${rel.key}`;
+      const key = relationshipKey(rel);
       if (relKeys.has(key))
         this.problems.push({
           file,

@@ -1,6 +1,16 @@
 import type { EventResolvers } from '../../generated/graphql.js';
 import { evidenceOf } from '../../db/records.js';
-import { isApiNode, loadNodes, neighbourIds, nodeEdges, optionalString, partialDate, participationsOf, toEnum } from '../nodeAccess.js';
+import {
+  firstNeighbour,
+  isApiNode,
+  loadNodes,
+  neighbourIds,
+  nodeEdges,
+  optionalString,
+  partialDate,
+  participationsOf,
+  toEnum,
+} from '../nodeAccess.js';
 
 export const Event: EventResolvers = {
   name: (r) => String(r.props.name),
@@ -10,7 +20,7 @@ export const Event: EventResolvers = {
   place: (r) => optionalString(r.props.place),
   status: (r) => optionalString(r.props.status),
   summary: (r) => optionalString(r.props.summary),
-  partOf: async (r, _, ctx) => (await loadNodes(ctx, await neighbourIds(ctx, r.id, ['PART_OF'], 'OUTGOING'), 'Mechanism'))[0] ?? null,
+  partOf: (r, _, ctx) => firstNeighbour(ctx, r.id, 'PART_OF', 'Mechanism'),
   concerns: async (r, _, ctx) => (await loadNodes(ctx, await neighbourIds(ctx, r.id, ['CONCERNS'], 'OUTGOING'))).filter(isApiNode),
   participants: (r, { role }, ctx) => participationsOf(ctx, r.id, 'INCOMING', role),
   edges: (r, { direction }, ctx) => nodeEdges(ctx, r.id, direction),

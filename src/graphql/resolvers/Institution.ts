@@ -2,6 +2,7 @@ import type { InstitutionResolvers } from '../../generated/graphql.js';
 import { evidenceOf } from '../../db/records.js';
 import {
   curationOf,
+  firstNeighbour,
   fromEnum,
   loadNodes,
   neighbourIds,
@@ -16,7 +17,7 @@ export const Institution: InstitutionResolvers = {
   name: (r) => String(r.props.name),
   acronym: (r) => optionalString(r.props.acronym),
   kind: (r) => toEnum(r.props.kind, 'OTHER'),
-  country: async (r, _, ctx) => (await loadNodes(ctx, await neighbourIds(ctx, r.id, ['IN_COUNTRY'], 'OUTGOING'), 'Country'))[0] ?? null,
+  country: (r, _, ctx) => firstNeighbour(ctx, r.id, 'IN_COUNTRY', 'Country'),
   summary: (r) => optionalString(r.props.summary),
   founded: (r) => partialDate(r.props, 'founded'),
   dissolved: (r) => partialDate(r.props, 'dissolved'),
@@ -25,7 +26,7 @@ export const Institution: InstitutionResolvers = {
     return kind ? names.filter((n) => n.props.kind === fromEnum(kind)) : names;
   },
   dateClaims: async (r, _, ctx) => loadNodes(ctx, await neighbourIds(ctx, r.id, ['HAS_DATE_CLAIM'], 'OUTGOING'), 'DateClaim'),
-  partOf: async (r, _, ctx) => (await loadNodes(ctx, await neighbourIds(ctx, r.id, ['PART_OF'], 'OUTGOING'), 'Institution'))[0] ?? null,
+  partOf: (r, _, ctx) => firstNeighbour(ctx, r.id, 'PART_OF', 'Institution'),
   parts: async (r, _, ctx) => loadNodes(ctx, await neighbourIds(ctx, r.id, ['PART_OF'], 'INCOMING'), 'Institution'),
   participations: (r, { role }, ctx) => participationsOf(ctx, r.id, 'OUTGOING', role),
   predecessors: async (r, _, ctx) => (await ctx.loaders.successions.load(r.id)).predecessors,

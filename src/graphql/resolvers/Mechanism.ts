@@ -1,16 +1,25 @@
 import type { MechanismResolvers } from '../../generated/graphql.js';
 import { evidenceOf } from '../../db/records.js';
-import { loadNodes, neighbourIds, nodeEdges, optionalString, partialDate, participationsOf, toEnum } from '../nodeAccess.js';
+import {
+  firstNeighbour,
+  loadNodes,
+  neighbourIds,
+  nodeEdges,
+  optionalString,
+  partialDate,
+  participationsOf,
+  toEnum,
+} from '../nodeAccess.js';
 
 export const Mechanism: MechanismResolvers = {
   name: (r) => String(r.props.name),
   acronym: (r) => optionalString(r.props.acronym),
   kind: (r) => toEnum(r.props.kind, 'OTHER'),
-  country: async (r, _, ctx) => (await loadNodes(ctx, await neighbourIds(ctx, r.id, ['IN_COUNTRY'], 'OUTGOING'), 'Country'))[0] ?? null,
+  country: (r, _, ctx) => firstNeighbour(ctx, r.id, 'IN_COUNTRY', 'Country'),
   status: (r) => optionalString(r.props.status),
   summary: (r) => optionalString(r.props.summary),
   established: (r) => partialDate(r.props, 'established'),
-  partOf: async (r, _, ctx) => (await loadNodes(ctx, await neighbourIds(ctx, r.id, ['PART_OF'], 'OUTGOING'), 'Mechanism'))[0] ?? null,
+  partOf: (r, _, ctx) => firstNeighbour(ctx, r.id, 'PART_OF', 'Mechanism'),
   parts: async (r, _, ctx) => loadNodes(ctx, await neighbourIds(ctx, r.id, ['PART_OF'], 'INCOMING'), 'Mechanism'),
   participants: (r, { role }, ctx) => participationsOf(ctx, r.id, 'INCOMING', role),
   establishedBy: async (r, _, ctx) => loadNodes(ctx, await neighbourIds(ctx, r.id, ['ESTABLISHES'], 'INCOMING'), 'Instrument'),
