@@ -30,6 +30,12 @@ export interface Config {
   neo4jPassword: string;
   neo4jDatabase: string;
   neo4jMaxPoolSize: number;
+  /**
+   * The read cache (src/db/createReadCache.ts): how long an answer may be reused (0 turns the
+   * cache off) and how many result rows it may hold. Writes through this process invalidate it at
+   * once; the TTL bounds staleness from writers it cannot see (`npm run seed`, other instances).
+   */
+  readCache: { ttlMs: number; maxRows: number };
   local: LocalNeo4jConfig;
   port: number;
   host: string;
@@ -153,6 +159,10 @@ export function loadConfig(env: Env = process.env): Config {
     neo4jPassword,
     neo4jDatabase: database,
     neo4jMaxPoolSize: integer(env, 'NEO4J_MAX_POOL_SIZE', 50, 1, 1000),
+    readCache: {
+      ttlMs: integer(env, 'READ_CACHE_TTL_MS', 60_000, 0, 86_400_000),
+      maxRows: integer(env, 'READ_CACHE_MAX_ROWS', 200_000, 100, 10_000_000),
+    },
     local: {
       port: integer(env, 'NEO4J_LOCAL_PORT', 7687, 1, 65535),
       dataDir: path.resolve(projectRoot, text(env, 'NEO4J_LOCAL_DATA_DIR', '.kizuna/neo4j')),

@@ -35,6 +35,7 @@ export async function connectNeo4j(config: Config, log: Logger): Promise<Connect
     password: config.neo4jPassword,
     database: config.neo4jDatabase,
     maxPoolSize: config.neo4jMaxPoolSize,
+    readCache: config.readCache,
     statements,
   });
   return {

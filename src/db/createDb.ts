@@ -1,10 +1,12 @@
 /**
  * The only module that touches the Neo4j driver. Reads run in read transactions and writes in
  * write transactions (so a cluster routes them); driver errors are translated here into the
- * stable error codes of src/errors.ts.
+ * stable error codes of src/errors.ts. Reads may be answered from the read cache
+ * (createReadCache.ts), which every write through this module invalidates.
  */
 import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
 import { createError, ErrorCode, serviceUnavailable, isGraphQLError } from '../errors.js';
+import { createReadCache, type ReadCacheOptions } from './createReadCache.js';
 import { loadSchemaStatements, loadStatements, type StatementName, type Statements } from './statements.js';
 
 export type Row = Record<string, unknown>;
@@ -13,6 +15,8 @@ export type Params = Record<string, unknown>;
 /** Counts database round trips; one per request so tests and benchmarks can prove N+1 freedom. */
 export interface QueryStats {
   roundTrips: number;
+  /** Reads answered by the read cache (or by a round trip another request had in flight). */
+  cacheHits: number;
 }
 
 export interface Tx {
@@ -49,6 +53,8 @@ export interface DbOptions {
   statementTimeoutMs?: number;
   /** Loaded by the caller when it wants a missing file to fail before anything starts. */
   statements?: Statements;
+  /** Cache read results (src/db/createReadCache.ts); absent or ttlMs 0: every read goes to Neo4j. */
+  readCache?: ReadCacheOptions;
 }
 
 const UNAVAILABLE_CODES = new Set([
@@ -109,6 +115,25 @@ export function createDb(options: DbOptions): Db {
 
   const text = (name: StatementName | { text: string }): string => (typeof name === 'string' ? statements[name] : name.text);
 
+  const cache = options.readCache && options.readCache.ttlMs > 0 ? createReadCache(options.readCache) : undefined;
+
+  async function read(name: StatementName, params: Params, stats?: QueryStats): Promise<Row[]> {
+    if (!cache) return execute('READ', name, params, stats);
+    const { rows, hit } = await cache.read(`${name}\u0000${JSON.stringify(params)}`, () => execute('READ', name, params, stats));
+    if (hit && stats) stats.cacheHits += 1;
+    return rows;
+  }
+
+  /** Runs a write and invalidates the read cache before and after it, whatever the outcome. */
+  async function invalidating<T>(work: () => Promise<T>): Promise<T> {
+    cache?.invalidate();
+    try {
+      return await work();
+    } finally {
+      cache?.invalidate();
+    }
+  }
+
   async function execute(mode: 'READ' | 'WRITE', name: StatementName, params: Params, stats?: QueryStats): Promise<Row[]> {
     if (stats) stats.roundTrips += 1;
     const session = driver.session({ database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
@@ -128,29 +153,31 @@ export function createDb(options: DbOptions): Db {
     }
   }
 
+  async function runTransaction<T>(work: (tx: Tx) => Promise<T>, txOptions: { timeoutMs?: number }): Promise<T> {
+    const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
+    // An explicit transaction (not executeWrite): the work is not retried behind the caller's
+    // back, and any failure rolls back every statement in it.
+    const tx = session.beginTransaction({ timeout: txOptions.timeoutMs ?? options.statementTimeoutMs ?? 15_000 });
+    try {
+      const result = await work({
+        run: async (name, params = {}) => toRows((await tx.run(text(name), toCypherParams(params) as Params)).records),
+      });
+      await tx.commit();
+      return result;
+    } catch (error) {
+      if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+      throw translateDriverError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
   return {
     database,
     statements,
-    read: (name, params = {}, stats) => execute('READ', name, params, stats),
-    write: (name, params = {}, stats) => execute('WRITE', name, params, stats),
-    async writeTransaction(work, txOptions = {}) {
-      const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
-      // An explicit transaction (not executeWrite): the work is not retried behind the caller's
-      // back, and any failure rolls back every statement in it.
-      const tx = session.beginTransaction({ timeout: txOptions.timeoutMs ?? options.statementTimeoutMs ?? 15_000 });
-      try {
-        const result = await work({
-          run: async (name, params = {}) => toRows((await tx.run(text(name), toCypherParams(params) as Params)).records),
-        });
-        await tx.commit();
-        return result;
-      } catch (error) {
-        if (tx.isOpen()) await tx.rollback().catch(() => undefined);
-        throw translateDriverError(error);
-      } finally {
-        await session.close();
-      }
-    },
+    read: (name, params = {}, stats) => read(name, params, stats),
+    write: (name, params = {}, stats) => invalidating(() => execute('WRITE', name, params, stats)),
+    writeTransaction: (work, txOptions = {}) => invalidating(() => runTransaction(work, txOptions)),
     async applySchema() {
       const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
       try {

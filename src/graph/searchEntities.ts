@@ -13,7 +13,7 @@ const fold = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').t
 /** Every name a hit could be known by: the Name nodes that matched, then its own title and names. */
 function candidateNames(props: Record<string, unknown>, names: { name: string; score: number }[]): string[] {
   const own = ['title', 'shortTitle', 'name', 'acronym', 'nameJa'].map((k) => props[k]).filter((v): v is string => typeof v === 'string');
-  return [...names.sort((a, b) => b.score - a.score).map((n) => n.name), ...own];
+  return [...[...names].sort((a, b) => b.score - a.score).map((n) => n.name), ...own];
 }
 
 /**

@@ -18,6 +18,6 @@ export interface Context {
 }
 
 export function createContext(db: Db, caller: Caller, log: Logger): Context {
-  const stats: QueryStats = { roundTrips: 0 };
+  const stats: QueryStats = { roundTrips: 0, cacheHits: 0 };
   return { db, loaders: createLoaders(db, stats), stats, caller, log };
 }

@@ -437,3 +437,44 @@ describe('curator writes: relationships', () => {
     expect(third).not.toContain('CITES');
   });
 });
+
+describe('curator writes: the read cache', () => {
+  const EDGES = `{ instrument(id: "${BATTERY}") { edges(direction: OUTGOING) { relation to { id } } } }`;
+  type EdgesAnswer = { instrument: { edges: { relation: string; to: { id: string } }[] } };
+
+  async function readEdges(): Promise<{ cited: string[]; roundTrips: number; cacheHits: number }> {
+    const res = await fetch(`${kizuna.origin}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-kizuna-stats': '1' },
+      body: JSON.stringify({ query: EDGES }),
+    });
+    const body = (await res.json()) as { data: EdgesAnswer; extensions: { stats: { roundTrips: number; cacheHits: number } } };
+    const cited = body.data.instrument.edges.filter((e) => e.relation === 'CITES').map((e) => e.to.id);
+    return { cited, ...body.extensions.stats };
+  }
+
+  it('answers a repeated read without Neo4j, and a curator write is visible to the very next read', async () => {
+    await readEdges();
+    const warm = await readEdges();
+    expect(warm).toMatchObject({ roundTrips: 0 });
+    expect(warm.cacheHits).toBeGreaterThan(0);
+    expect(warm.cited).not.toContain(MOC);
+
+    const added = await kizuna.graphql(ADD, { input: citation }, CURATOR);
+    expect(added.errors).toBeUndefined();
+    const afterAdd = await readEdges();
+    expect(afterAdd.cited).toContain(MOC);
+    expect(afterAdd.roundTrips).toBeGreaterThan(0);
+
+    const removed = await kizuna.graphql(REMOVE, { input: { relation: 'CITES', from: BATTERY, to: MOC } }, CURATOR);
+    expect(removed.errors).toBeUndefined();
+    expect((await readEdges()).cited).not.toContain(MOC);
+  });
+
+  it('is cleared by a write that fails, too', async () => {
+    await readEdges();
+    expect((await readEdges()).roundTrips).toBe(0);
+    await rejected(ADD, { ...citation, to: 'no-such-instrument' });
+    expect((await readEdges()).roundTrips).toBeGreaterThan(0);
+  });
+});

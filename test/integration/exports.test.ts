@@ -121,15 +121,17 @@ describe('relationships(first, after, types)', () => {
     expect(paged.every((e) => e.node.evidence.every((ev) => ev.source.id !== ''))).toBe(true);
   });
 
-  it('costs three round trips a page however many relationships it holds: the page, the count, the evidence sources', async () => {
+  it('costs three reads a page however many relationships it holds: the page, the count, the evidence sources', async () => {
     const res = await fetch(`${kizuna.origin}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-kizuna-stats': '1' },
       body: JSON.stringify({ query: RELATIONSHIPS, variables: { first: 100 } }),
     });
-    const body = (await res.json()) as { data: RelationshipsPage; extensions?: { stats?: { roundTrips: number } } };
+    const body = (await res.json()) as { data: RelationshipsPage; extensions?: { stats?: { roundTrips: number; cacheHits: number } } };
     expect(body.data.relationships.edges.length).toBe(100);
-    expect(body.extensions?.stats?.roundTrips).toBe(3);
+    // Earlier tests may have warmed the read cache: count reads, wherever they were answered.
+    const stats = body.extensions?.stats;
+    expect((stats?.roundTrips ?? NaN) + (stats?.cacheHits ?? NaN)).toBe(3);
   });
 
   it('filters by relationship type, and totalCount honours the filter', async () => {

@@ -57,7 +57,8 @@ beforeAll(async () => {
   const { graph } = checkSeeds();
   const extra = syntheticGraph(80);
   await loadSeedGraph(db, { nodes: [...graph.nodes, ...extra.nodes], relationships: [...graph.relationships, ...extra.relationships] });
-  kizuna = await startTestKizuna({ SEED_ON_START: 'false' });
+  // The read cache off: these tests measure the shape of the queries, not how often they can be skipped.
+  kizuna = await startTestKizuna({ SEED_ON_START: 'false', READ_CACHE_TTL_MS: '0' });
 });
 afterAll(async () => {
   await kizuna?.stop();

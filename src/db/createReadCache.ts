@@ -1,0 +1,116 @@
+/**
+ * A process-wide cache of read results, keyed by statement and parameters. The graph changes
+ * rarely (curation, seed loads) and is read constantly, so most reads can be answered from memory.
+ *
+ * Correctness rules:
+ *  - every write through the same Db invalidates everything, when it starts and when it ends
+ *    (success or failure: a failed commit may still have committed), so a curator sees their
+ *    write at once;
+ *  - a read that was in flight while a write started or ended is not stored (it may have seen the
+ *    graph before the write);
+ *  - entries expire after `ttlMs`, which bounds staleness from writers this process cannot see
+ *    (`npm run seed` while the API runs, a second API instance);
+ *  - concurrent misses for the same key share one database round trip (single flight);
+ *  - errors are never cached;
+ *  - rows are deep-frozen: they are shared between requests, so a resolver that mutated
+ *    one would corrupt other answers, and freezing turns that bug into an immediate TypeError.
+ * Memory is bounded by the total number of cached rows (least recently used entries go first);
+ * a single result larger than a tenth of the budget is not cached at all.
+ */
+import type { Row } from './createDb.js';
+
+export interface ReadCacheOptions {
+  ttlMs: number;
+  maxRows: number;
+  now?: () => number;
+}
+
+export interface ReadCacheLookup {
+  rows: Row[];
+  /** True when no database round trip was made for this call (stored, or joined one in flight). */
+  hit: boolean;
+}
+
+export interface ReadCache {
+  read(key: string, load: () => Promise<Row[]>): Promise<ReadCacheLookup>;
+  invalidate(): void;
+  readonly stats: { entries: number; rows: number; generation: number };
+}
+
+interface Entry {
+  rows: Row[];
+  expiresAt: number;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+export function createReadCache(options: ReadCacheOptions): ReadCache {
+  const now = options.now ?? Date.now;
+  const entries = new Map<string, Entry>();
+  const inFlight = new Map<string, Promise<Row[]>>();
+  let rows = 0;
+  let generation = 0;
+
+  const remove = (key: string): void => {
+    const entry = entries.get(key);
+    if (entry) {
+      rows -= entry.rows.length;
+      entries.delete(key);
+    }
+  };
+
+  const store = (key: string, value: Row[]): void => {
+    if (value.length > options.maxRows / 10) return;
+    remove(key);
+    entries.set(key, { rows: value, expiresAt: now() + options.ttlMs });
+    rows += value.length;
+    // Map iteration is insertion order, and a hit re-inserts its key: the first key is the least
+    // recently used.
+    for (const oldest of entries.keys()) {
+      if (rows <= options.maxRows) break;
+      remove(oldest);
+    }
+  };
+
+  return {
+    async read(key, load) {
+      const entry = entries.get(key);
+      if (entry && entry.expiresAt > now()) {
+        entries.delete(key);
+        entries.set(key, entry);
+        return { rows: entry.rows, hit: true };
+      }
+      if (entry) remove(key);
+      const pending = inFlight.get(key);
+      if (pending) return { rows: await pending, hit: true };
+
+      const startedAt = generation;
+      const promise = load();
+      inFlight.set(key, promise);
+      try {
+        // Frozen even when not stored: requests that joined this read share the same rows.
+        const value = deepFreeze(await promise);
+        if (generation === startedAt) store(key, value);
+        return { rows: value, hit: false };
+      } finally {
+        if (inFlight.get(key) === promise) inFlight.delete(key);
+      }
+    },
+    invalidate() {
+      generation += 1;
+      entries.clear();
+      // Later readers must not join a read that started before the write.
+      inFlight.clear();
+      rows = 0;
+    },
+    get stats() {
+      return { entries: entries.size, rows, generation };
+    },
+  };
+}

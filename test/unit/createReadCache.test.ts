@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import type { Row } from '../../src/db/createDb.js';
+import { createReadCache } from '../../src/db/createReadCache.js';
+
+/** A load function that counts its calls and resolves when told to. */
+function deferredLoad(rows: Row[]) {
+  let calls = 0;
+  let release: () => void = () => {};
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  return {
+    load: async (): Promise<Row[]> => {
+      calls += 1;
+      await gate;
+      return structuredClone(rows);
+    },
+    release: () => release(),
+    calls: () => calls,
+  };
+}
+
+const rowsOf = (n: number): Row[] => Array.from({ length: n }, (_, i) => ({ id: `n${i}`, props: { title: `t${i}` } }));
+
+describe('createReadCache', () => {
+  it('answers a repeated read from memory', async () => {
+    const cache = createReadCache({ ttlMs: 1_000, maxRows: 1_000 });
+    let calls = 0;
+    const load = async (): Promise<Row[]> => {
+      calls += 1;
+      return rowsOf(2);
+    };
+    expect(await cache.read('k', load)).toMatchObject({ hit: false });
+    const second = await cache.read('k', load);
+    expect(second.hit).toBe(true);
+    expect(second.rows).toEqual(rowsOf(2));
+    expect(calls).toBe(1);
+  });
+
+  it('lets concurrent misses for one key share a single load', async () => {
+    const cache = createReadCache({ ttlMs: 1_000, maxRows: 1_000 });
+    const d = deferredLoad(rowsOf(1));
+    const both = Promise.all([cache.read('k', d.load), cache.read('k', d.load)]);
+    d.release();
+    const [a, b] = await both;
+    expect(d.calls()).toBe(1);
+    expect([a.hit, b.hit]).toEqual([false, true]);
+    expect(b.rows).toBe(a.rows);
+  });
+
+  it('does not store a read that was in flight when a write invalidated the cache', async () => {
+    const cache = createReadCache({ ttlMs: 1_000, maxRows: 1_000 });
+    const before = deferredLoad([{ title: 'before the write' }]);
+    const pending = cache.read('k', before.load);
+    cache.invalidate();
+    // A reader after the write must not join the older read either.
+    const after = deferredLoad([{ title: 'after the write' }]);
+    const fresh = cache.read('k', after.load);
+    before.release();
+    after.release();
+    expect((await pending).rows).toEqual([{ title: 'before the write' }]);
+    expect((await fresh).rows).toEqual([{ title: 'after the write' }]);
+    const third = await cache.read('k', () => Promise.reject(new Error('should be cached')));
+    expect(third).toEqual({ rows: [{ title: 'after the write' }], hit: true });
+  });
+
+  it('forgets everything on invalidate', async () => {
+    const cache = createReadCache({ ttlMs: 1_000, maxRows: 1_000 });
+    await cache.read('k', async () => rowsOf(3));
+    cache.invalidate();
+    expect(cache.stats).toMatchObject({ entries: 0, rows: 0 });
+    expect((await cache.read('k', async () => rowsOf(1))).hit).toBe(false);
+  });
+
+  it('expires entries after the TTL', async () => {
+    let clock = 0;
+    const cache = createReadCache({ ttlMs: 100, maxRows: 1_000, now: () => clock });
+    await cache.read('k', async () => rowsOf(1));
+    clock = 99;
+    expect((await cache.read('k', async () => rowsOf(1))).hit).toBe(true);
+    clock = 100;
+    expect((await cache.read('k', async () => rowsOf(1))).hit).toBe(false);
+  });
+
+  it('evicts the least recently used entries to stay within the row budget', async () => {
+    const cache = createReadCache({ ttlMs: 1_000, maxRows: 100 });
+    await cache.read('a', async () => rowsOf(10));
+    await cache.read('b', async () => rowsOf(10));
+    await cache.read('a', async () => rowsOf(10)); // a is now the most recently used
+    for (let i = 0; i < 9; i += 1) await cache.read(`filler${i}`, async () => rowsOf(10));
+    expect(cache.stats.rows).toBeLessThanOrEqual(100);
+    expect((await cache.read('a', async () => rowsOf(10))).hit).toBe(true);
+    expect((await cache.read('b', async () => rowsOf(10))).hit).toBe(false);
+  });
+
+  it('does not cache a result larger than a tenth of the budget', async () => {
+    const cache = createReadCache({ ttlMs: 1_000, maxRows: 100 });
+    await cache.read('big', async () => rowsOf(11));
+    expect(cache.stats.entries).toBe(0);
+  });
+
+  it('never caches an error', async () => {
+    const cache = createReadCache({ ttlMs: 1_000, maxRows: 100 });
+    await expect(cache.read('k', () => Promise.reject(new Error('Neo4j is down')))).rejects.toThrow('Neo4j is down');
+    expect(await cache.read('k', async () => rowsOf(1))).toMatchObject({ hit: false });
+  });
+
+  it('freezes the rows it shares between requests', async () => {
+    const cache = createReadCache({ ttlMs: 1_000, maxRows: 100 });
+    const { rows } = await cache.read('k', async () => rowsOf(1));
+    expect(() => {
+      (rows[0]!.props as { title: string }).title = 'changed';
+    }).toThrow(TypeError);
+  });
+});
