@@ -36,6 +36,11 @@ export interface EdgeRecord {
   from: string;
   to: string;
   props: Record<string, unknown>;
+  /**
+   * Both ends, when the producer already holds them and they must not go through the node loader:
+   * a lean lineage (only ids selected) has identity-only records that would poison its cache.
+   */
+  ends?: { from: NodeRecord; to: NodeRecord };
 }
 
 /** The identity of a stored relationship (see relationshipKey), for de-duplicating edges. */

@@ -21,6 +21,16 @@ export interface LineageResult {
   depth: Map<string, number>;
 }
 
+/**
+ * What the caller will read. Without node properties, nodes are identity-only records ({ id } and
+ * their label) that are kept out of the node loader, and every edge carries its two ends; without
+ * edge properties, edges carry only their key.
+ */
+export interface LineageProjection {
+  nodeProps: boolean;
+  edgeProps: boolean;
+}
+
 /** A change event seen as a succession edge: its evidence and date become the edge's. */
 export function successionEdge(startId: string, endId: string, changeEvent: Record<string, unknown>): EdgeRecord {
   return {
@@ -45,6 +55,7 @@ export async function traceLineage(
   root: NodeRecord,
   direction: LineageDirection,
   maxDepth: number,
+  projection: LineageProjection = { nodeProps: true, edgeProps: true },
 ): Promise<LineageResult> {
   const depth = new Map<string, number>([[root.id, 0]]);
   const nodes = new Map<string, NodeRecord>([[root.id, root]]);
@@ -56,7 +67,7 @@ export async function traceLineage(
   const expanded = new Set<string>([`${root.id}|root`]);
 
   for (let level = 1; level <= maxDepth && frontier.length > 0; level += 1) {
-    const rows = await db.read('lineage-step', { frontier, direction, roles: principalRoles }, stats);
+    const rows = await db.read('lineage-step', { frontier, direction, roles: principalRoles, ...projection }, stats);
     const next: { id: string; mode: string }[] = [];
     for (const row of rows) {
       const nextId = String(row.nextId);
@@ -69,7 +80,7 @@ export async function traceLineage(
       if (!nodes.has(nextId)) {
         const record = toNodeRecord(row.nextLabel, row.nextProps);
         nodes.set(nextId, record);
-        loaders.node.prime(nextId, record);
+        if (projection.nodeProps) loaders.node.prime(nextId, record);
         depth.set(nextId, level);
       }
       const mode = String(row.nextMode);
@@ -80,5 +91,10 @@ export async function traceLineage(
     }
     frontier = next;
   }
-  return { root, nodes: [...nodes.values()], edges: [...edges.values()], depth };
+  const found = [...edges.values()];
+  if (!projection.nodeProps) {
+    // Every edge joins a frontier node and a node found from it, so both ends are in `nodes`.
+    for (const edge of found) edge.ends = { from: nodes.get(edge.from)!, to: nodes.get(edge.to)! };
+  }
+  return { root, nodes: [...nodes.values()], edges: found, depth };
 }

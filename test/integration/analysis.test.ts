@@ -80,6 +80,56 @@ describe('lineage', () => {
     const found = ids(res.data!.lineage.nodes);
     expect(new Set(found).size).toBe(found.length);
   });
+
+  it('answers an ids-only selection from identities alone, with the same nodes and edges as a full one', async () => {
+    const variables = { id: 'roadmap-2026-comprehensive-strategic', maxDepth: 6 };
+    type Shape = { lineage: { nodes: { id: string; __typename: string }[]; edges: { id: string; from: Ids[0]; to: Ids[0] }[] } };
+    const lean = await kizuna.graphql<Shape>(
+      `query($id: ID!, $maxDepth: Int) { lineage(id: $id, maxDepth: $maxDepth) {
+        nodes { id __typename } edges { id relation from { id } to { id } } } }`,
+      variables,
+    );
+    // A title under a fragment needs the properties; the walk must notice it through the fragment.
+    const full = await kizuna.graphql<Shape & { lineage: { nodes: { title?: string; name?: string }[] } }>(
+      `query($id: ID!, $maxDepth: Int) { lineage(id: $id, maxDepth: $maxDepth) {
+        nodes { id __typename ...titled } edges { id relation from { id ...titled } to { id } } } }
+       fragment titled on Node { ... on Instrument { title } ... on Institution { name } ... on TechnologyArea { name } }`,
+      variables,
+    );
+    expect(lean.errors).toBeUndefined();
+    expect(full.errors).toBeUndefined();
+    const sorted = (list: string[]): string[] => [...list].sort();
+    expect(lean.data!.lineage.nodes.length).toBeGreaterThan(10);
+    expect(sorted(lean.data!.lineage.nodes.map((n) => `${n.__typename}:${n.id}`))).toEqual(
+      sorted(full.data!.lineage.nodes.map((n) => `${n.__typename}:${n.id}`)),
+    );
+    expect(sorted(lean.data!.lineage.edges.map((e) => `${e.id} ${e.from.id} ${e.to.id}`))).toEqual(
+      sorted(full.data!.lineage.edges.map((e) => `${e.id} ${e.from.id} ${e.to.id}`)),
+    );
+    for (const node of full.data!.lineage.nodes) expect(node.title ?? node.name, node.id).toEqual(expect.any(String));
+  });
+
+  it('does not let an ids-only lineage leave identity-only records behind for other fields', async () => {
+    // root's related instruments are resolved after the walk, in the same request, through the
+    // node loader: had the walk primed it with identity-only records, their titles would be null.
+    const res = await kizuna.graphql<{
+      lineage: { nodes: Ids; root: { relatedInstruments: { instrument: { id: string; title: string | null } }[] } };
+    }>(
+      `{ lineage(id: "roadmap-2026-comprehensive-strategic", maxDepth: 3) {
+          nodes { id } root { ... on Instrument { relatedInstruments { instrument { id title } } } } } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    const listing = await kizuna.graphql<{ instruments: { nodes: { id: string; title: string }[] } }>(
+      '{ instruments(first: 100) { nodes { id title } } }',
+    );
+    const titles = new Map(listing.data!.instruments.nodes.map((n) => [n.id, n.title]));
+    const related = res.data!.lineage.root.relatedInstruments.map((r) => r.instrument);
+    expect(related.length).toBeGreaterThan(0);
+    for (const instrument of related) {
+      expect(ids(res.data!.lineage.nodes)).toContain(instrument.id);
+      expect(instrument.title, instrument.id).toBe(titles.get(instrument.id));
+    }
+  });
 });
 
 describe('overlap', () => {

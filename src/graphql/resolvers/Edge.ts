@@ -11,8 +11,8 @@ export function edgeId(edge: EdgeRecord): string {
 
 export const Edge: EdgeResolvers = {
   id: (r) => edgeId(r),
-  from: (r, _, ctx) => requireApiNode(ctx, r.from),
-  to: (r, _, ctx) => requireApiNode(ctx, r.to),
+  from: (r, _, ctx) => r.ends?.from ?? requireApiNode(ctx, r.from),
+  to: (r, _, ctx) => r.ends?.to ?? requireApiNode(ctx, r.to),
   relation: (r) => r.type,
   year: async (r, _, ctx) => describeRelationship(r, await requireApiNode(ctx, r.from), await requireApiNode(ctx, r.to)).year,
   qualifier: (r) => describeRelationship(r).qualifier,

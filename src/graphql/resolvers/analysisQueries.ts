@@ -9,17 +9,27 @@ import { traceLineage } from '../../graph/traceLineage.js';
 import { toNodeRecord } from '../createLoaders.js';
 import { assertIntInRange, assertText } from '../assertArgs.js';
 import { isApiNode } from '../nodeAccess.js';
+import { selectedFields } from '../selectedFields.js';
 
 const LINEAGE_ROOTS = new Set(['Instrument', 'Institution', 'TechnologyArea']);
+/** Fields answerable from a node's or an edge's identity alone. */
+const IDENTITY_NODE_FIELDS = new Set(['id', '__typename']);
+const IDENTITY_EDGE_FIELDS = new Set(['id', 'relation', 'from', 'to', '__typename']);
+const beyond = (fields: Set<string>, identity: Set<string>): boolean => [...fields].some((f) => !identity.has(f));
 
 export const analysisQueries: QueryResolvers = {
-  async lineage(_, { id, direction, maxDepth }, ctx) {
+  async lineage(_, { id, direction, maxDepth }, ctx, info) {
     const depth = assertIntInRange('maxDepth', maxDepth ?? 6, 1, 10);
     const root = await ctx.loaders.node.load(id);
     if (!isApiNode(root)) throw notFound('node', id);
     if (!LINEAGE_ROOTS.has(root.label))
       throw badUserInput('id', `lineage starts from an instrument, institution or technology area; "${id}" is a ${root.label}`);
-    const result = await traceLineage(ctx.db, ctx.loaders, ctx.stats, root, direction ?? 'UPSTREAM', depth);
+    // Fetch properties only when the operation reads them (a large lineage is mostly properties).
+    const edgeProps = beyond(selectedFields(info, ['edges']), IDENTITY_EDGE_FIELDS);
+    const nodeProps =
+      edgeProps || // year, qualifier and the like are described from the ends as well
+      [['nodes'], ['edges', 'from'], ['edges', 'to']].some((path) => beyond(selectedFields(info, path), IDENTITY_NODE_FIELDS));
+    const result = await traceLineage(ctx.db, ctx.loaders, ctx.stats, root, direction ?? 'UPSTREAM', depth, { nodeProps, edgeProps });
     return {
       root,
       direction: direction ?? 'UPSTREAM',
