@@ -15,7 +15,7 @@
  *  - rows are deep-frozen: they are shared between requests, so a resolver that mutated
  *    one would corrupt other answers, and freezing turns that bug into an immediate TypeError.
  * Memory is bounded by the total number of cached rows (least recently used entries go first);
- * a single result larger than a tenth of the budget is not cached at all.
+ * a single result larger than a quarter of the budget is not cached at all.
  */
 import type { Row } from './createDb.js';
 
@@ -66,7 +66,7 @@ export function createReadCache(options: ReadCacheOptions): ReadCache {
   };
 
   const store = (key: string, value: Row[]): void => {
-    if (value.length > options.maxRows / 10) return;
+    if (value.length > options.maxRows / 4) return;
     remove(key);
     entries.set(key, { rows: value, expiresAt: now() + options.ttlMs });
     rows += value.length;

@@ -91,9 +91,9 @@ describe('createReadCache', () => {
     expect((await cache.read('b', async () => rowsOf(10))).hit).toBe(false);
   });
 
-  it('does not cache a result larger than a tenth of the budget', async () => {
+  it('does not cache a result larger than a quarter of the budget', async () => {
     const cache = createReadCache({ ttlMs: 1_000, maxRows: 100 });
-    await cache.read('big', async () => rowsOf(11));
+    await cache.read('big', async () => rowsOf(26));
     expect(cache.stats.entries).toBe(0);
   });
 
