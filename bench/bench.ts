@@ -2,8 +2,8 @@
  * npm run bench [-- --smoke]
  *
  * The same five operations against three servers on the same Neo4j, in one run, over HTTP on
- * loopback with autocannon: (a) Kizuna, (b) @neo4j/graphql, (c) the raw driver with Kizuna's
- * statements and no GraphQL layer. Writes bench/results/<mode>.json and <mode>.md with requests/s,
+ * loopback with autocannon: (a) Kizuna (and, to show what its read cache adds, Kizuna with the cache
+ * off), (b) @neo4j/graphql, (c) the raw driver with Kizuna's statements and no GraphQL layer. Writes bench/results/<mode>.json and <mode>.md with requests/s,
  * p50, p99, database round trips per request, Kizuna ÷ @neo4j/graphql (throughput) and
  * Kizuna ÷ raw (p99). Targets are reported, never asserted. Bounded: fixed durations per run.
  */
@@ -14,15 +14,20 @@ import autocannon from 'autocannon';
 import { projectRoot } from '../src/config.js';
 import { startBenchNeo4j } from './benchNeo4j.js';
 import { loadScaleGraph, openBenchDb, post, round, startServers } from './benchHarness.js';
-import { operationNames, requestFor, sampleOf, type OperationName, type ServerKind } from './operations.js';
+import { isKizuna, operationNames, requestFor, sampleOf, type OperationName, type ServerKind } from './operations.js';
 
 const smoke = process.argv.includes('--smoke');
 const mode = smoke ? 'smoke' : 'full';
 const settings = smoke
   ? { instruments: 400, institutions: 120, technologyAreas: 30, warmupSeconds: 1, seconds: 2, connections: 4 }
   : { instruments: 10_000, institutions: 3_000, technologyAreas: 300, warmupSeconds: 3, seconds: 15, connections: 10 };
-const servers: ServerKind[] = ['kizuna', 'neo4jGraphql', 'raw'];
-const serverNames: Record<ServerKind, string> = { kizuna: 'Kizuna', neo4jGraphql: '@neo4j/graphql', raw: 'raw driver' };
+const servers: ServerKind[] = ['kizuna', 'kizunaNoCache', 'neo4jGraphql', 'raw'];
+const serverNames: Record<ServerKind, string> = {
+  kizuna: 'Kizuna',
+  kizunaNoCache: 'Kizuna, read cache off',
+  neo4jGraphql: '@neo4j/graphql',
+  raw: 'raw driver',
+};
 
 interface Measurement {
   requestsPerSecond: number;
@@ -66,16 +71,16 @@ try {
       const checks = Math.min(5, sample.instrumentIds.length);
       for (let i = 0; i < checks; i += 1) {
         const spec = requestFor(kind, op, sample, i);
-        const before =
-          kind === 'kizuna' ? 0 : ((await (await fetch(`${base(kind)}/_roundtrips`)).json()) as { roundTrips: number }).roundTrips;
-        const res = await post(`${base(kind)}${spec.path}`, spec.body, kind === 'kizuna' ? { 'x-kizuna-stats': '1' } : {});
+        const before = isKizuna(kind)
+          ? 0
+          : ((await (await fetch(`${base(kind)}/_roundtrips`)).json()) as { roundTrips: number }).roundTrips;
+        const res = await post(`${base(kind)}${spec.path}`, spec.body, isKizuna(kind) ? { 'x-kizuna-stats': '1' } : {});
         const body = res.json as { errors?: unknown[]; extensions?: { stats?: { roundTrips: number } } };
         if (res.status !== 200 || body.errors)
           throw new Error(`${serverNames[kind]} ${op} failed: ${res.status} ${JSON.stringify(res.json).slice(0, 500)}`);
-        trips +=
-          kind === 'kizuna'
-            ? (body.extensions?.stats?.roundTrips ?? NaN)
-            : ((await (await fetch(`${base(kind)}/_roundtrips`)).json()) as { roundTrips: number }).roundTrips - before;
+        trips += isKizuna(kind)
+          ? (body.extensions?.stats?.roundTrips ?? NaN)
+          : ((await (await fetch(`${base(kind)}/_roundtrips`)).json()) as { roundTrips: number }).roundTrips - before;
       }
       const requests = Array.from({ length: 50 }, (_, i) => {
         const spec = requestFor(kind, op, sample, i);
@@ -106,10 +111,15 @@ try {
     return {
       operation: op,
       kizuna: m.kizuna,
+      kizunaNoCache: m.kizunaNoCache,
       neo4jGraphql: m.neo4jGraphql,
       raw: m.raw,
       throughputRatioVsNeo4jGraphql: round(m.kizuna.requestsPerSecond / m.neo4jGraphql.requestsPerSecond),
       p99RatioVsRaw: round(m.kizuna.p99 / Math.max(m.raw.p99, 1)),
+      noCache: {
+        throughputRatioVsNeo4jGraphql: round(m.kizunaNoCache.requestsPerSecond / m.neo4jGraphql.requestsPerSecond),
+        p99RatioVsRaw: round(m.kizunaNoCache.p99 / Math.max(m.raw.p99, 1)),
+      },
     };
   });
   const output = {
@@ -138,13 +148,16 @@ try {
       `load average at the end ${output.conditions.loadAverageAtEnd.join(' / ')}. Graph: ${load.nodes} nodes, ${load.relationships} relationships ` +
       `loaded in ${load.seconds} s (${load.recordsPerSecond} records/s; an unchanged reload ${load.reloadSeconds} s).`,
     '',
-    'Per server: requests/s / p50 ms / p99 ms / database round trips per request.',
+    'Per server: requests/s / p50 ms / p99 ms / database round trips per request (measured on the first',
+    'requests, before the read cache holds anything). "Kizuna" is as deployed (read cache on); the',
+    'cache-off column shows what query shape and batching alone give, with its ratios in brackets.',
     '',
-    '| operation | Kizuna | @neo4j/graphql | raw driver | Kizuna ÷ @neo4j/graphql (req/s, target ≥ 1.5) | Kizuna ÷ raw (p99, target ≤ 1.5) |',
-    '| --- | --- | --- | --- | ---: | ---: |',
+    '| operation | Kizuna | Kizuna, cache off | @neo4j/graphql | raw driver | Kizuna ÷ @neo4j/graphql (req/s, target ≥ 1.5) | Kizuna ÷ raw (p99, target ≤ 1.5) |',
+    '| --- | --- | --- | --- | --- | ---: | ---: |',
     ...operations.map(
       (o) =>
-        `| ${o.operation} | ${fmt(o.kizuna)} | ${fmt(o.neo4jGraphql)} | ${fmt(o.raw)} | ${o.throughputRatioVsNeo4jGraphql} | ${o.p99RatioVsRaw} |`,
+        `| ${o.operation} | ${fmt(o.kizuna)} | ${fmt(o.kizunaNoCache)} | ${fmt(o.neo4jGraphql)} | ${fmt(o.raw)} | ` +
+        `${o.throughputRatioVsNeo4jGraphql} (${o.noCache.throughputRatioVsNeo4jGraphql}) | ${o.p99RatioVsRaw} (${o.noCache.p99RatioVsRaw}) |`,
     ),
     '',
   ].join('\n');

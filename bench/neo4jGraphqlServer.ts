@@ -25,7 +25,12 @@ export interface Neo4jGraphqlServer {
 
 const cypherString = (text: string): string => JSON.stringify(text);
 
-/** Lineage as one statement: the body of cypher/lineage-step.cypher applied `levels` times. */
+/**
+ * Lineage as one statement: the body of cypher/lineage-step.cypher applied `levels` times, with
+ * Kizuna's rule that a node is expanded once per mode it is reached in. The expanded set is a list
+ * of `id|mode` keys; new keys are found with DISTINCT and a NOT IN test against it (a list
+ * accumulated with reduce() made each level quadratic: over 5 minutes per lineage on the full graph).
+ */
 export function unrolledLineage(levels: number): string {
   const step = loadStatements()['lineage-step'];
   const start = step.indexOf('CALL (n, f) {');
@@ -33,6 +38,8 @@ export function unrolledLineage(levels: number): string {
   const body = step
     .slice(start, end + 1)
     .replaceAll('$direction', "'UPSTREAM'")
+    .replaceAll('$nodeProps', 'false')
+    .replaceAll('$edgeProps', 'false')
     .replaceAll('$roles', `[${principalRoles.map((r) => `'${r}'`).join(', ')}]`);
   const level = `
 CALL (frontier) {
@@ -41,11 +48,15 @@ CALL (frontier) {
   ${body}
   RETURN collect({fromId: f.id, nextId: m.id, nextMode: nextMode, type: type, startId: startId, endId: endId}) AS rows
 }
-WITH found + rows AS found, reduce(acc = {seen: seen, next: []}, r IN rows |
-  CASE WHEN r.nextId IN acc.seen THEN acc ELSE {seen: acc.seen + r.nextId, next: acc.next + {id: r.nextId, mode: r.nextMode}} END) AS acc
-WITH found, acc.seen AS seen, acc.next AS frontier`;
+CALL (rows, expanded) {
+  UNWIND rows AS r
+  WITH DISTINCT r.nextId AS id, r.nextMode AS mode
+  WHERE NOT (id + '|' + mode) IN expanded
+  RETURN collect({id: id, mode: mode}) AS next
+}
+WITH found + rows AS found, expanded + [x IN next | x.id + '|' + x.mode] AS expanded, next AS frontier`;
   return `MATCH (root:Entity {id: $id})
-WITH [{id: root.id, mode: 'root'}] AS frontier, [root.id] AS seen, [] AS found
+WITH [{id: root.id, mode: 'root'}] AS frontier, [root.id + '|root'] AS expanded, [] AS found
 ${Array.from({ length: levels }, () => level).join('\n')}
 UNWIND found AS step
 RETURN step`;

@@ -63,11 +63,13 @@ export function variablesFor(op: OperationName, sample: Sample, i: number): Reco
   }
 }
 
-export type ServerKind = 'kizuna' | 'neo4jGraphql' | 'raw';
+/** kizunaNoCache is Kizuna with its read cache off (READ_CACHE_TTL_MS=0): what the query shapes alone buy. */
+export type ServerKind = 'kizuna' | 'kizunaNoCache' | 'neo4jGraphql' | 'raw';
+export const isKizuna = (kind: ServerKind): boolean => kind === 'kizuna' || kind === 'kizunaNoCache';
 
 export function requestFor(kind: ServerKind, op: OperationName, sample: Sample, i: number): RequestSpec {
   const v = variablesFor(op, sample, i);
-  if (kind === 'kizuna') return { path: '/graphql', body: JSON.stringify({ query: kizunaQueries[op], variables: v }) };
+  if (isKizuna(kind)) return { path: '/graphql', body: JSON.stringify({ query: kizunaQueries[op], variables: v }) };
   if (kind === 'raw') return { path: `/op/${op}`, body: JSON.stringify(v) };
   const ids = v.ids as string[] | undefined;
   const variables =

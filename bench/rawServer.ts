@@ -86,17 +86,28 @@ export async function startRawServer(options: { uri: string; user: string; passw
       return { page, nested };
     },
     async lineage(v) {
+      // Kizuna's walk (src/graph/traceLineage.ts) without the GraphQL layer: a node is expanded once
+      // per mode it is reached in; ids only, as the benchmarked query selects.
       const seen = new Set([String(v.id)]);
+      const expanded = new Set([`${String(v.id)}|root`]);
       const found: Row[] = [];
       let frontier = [{ id: String(v.id), mode: 'root' }];
       for (let level = 1; level <= 6 && frontier.length > 0; level += 1) {
-        const rows = await read('lineage-step', { frontier, direction: 'UPSTREAM', roles: principalRoles });
+        const rows = await read('lineage-step', {
+          frontier,
+          direction: 'UPSTREAM',
+          roles: principalRoles,
+          nodeProps: false,
+          edgeProps: false,
+        });
         const next: { id: string; mode: string }[] = [];
         for (const row of rows) {
           found.push(row);
           const id = String(row.nextId);
-          if (!seen.has(id)) {
-            seen.add(id);
+          seen.add(id);
+          const key = `${id}|${String(row.nextMode)}`;
+          if (!expanded.has(key)) {
+            expanded.add(key);
             next.push({ id, mode: String(row.nextMode) });
           }
         }

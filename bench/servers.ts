@@ -1,7 +1,8 @@
 /**
- * Runs the three benchmarked servers in one child process, on free loopback ports, against the
+ * Runs the benchmarked servers in one child process, on free loopback ports, against the
  * Neo4j named by BENCH_NEO4J_URI/USER/PASSWORD: (a) Kizuna exactly as `npm start` builds it
- * (startKizuna, seeds off: the bench loaded the graph), (b) @neo4j/graphql, (c) the raw driver.
+ * (startKizuna, seeds off: the bench loaded the graph), the same with its read cache off,
+ * (b) @neo4j/graphql, (c) the raw driver.
  * Prints one JSON line with the ports, then runs until its standard input closes or SIGTERM.
  * The harness runs it in a separate process so the load generator does not share its event loop.
  */
@@ -13,7 +14,7 @@ import { startRawServer } from './rawServer.js';
 
 const env = process.env;
 const neo4jOptions = { uri: env.BENCH_NEO4J_URI ?? '', user: env.BENCH_NEO4J_USER ?? 'neo4j', password: env.BENCH_NEO4J_PASSWORD ?? '' };
-const config = loadConfig({
+const settings = {
   NEO4J_URI: neo4jOptions.uri,
   NEO4J_USER: neo4jOptions.user,
   NEO4J_PASSWORD: neo4jOptions.password,
@@ -22,21 +23,28 @@ const config = loadConfig({
   LOG_LEVEL: 'silent',
   SEED_ON_START: 'false',
   KIZUNA_TOKENS: env.KIZUNA_TOKENS,
-});
+  READ_CACHE_TTL_MS: env.READ_CACHE_TTL_MS,
+};
+const config = loadConfig(settings);
 const kizuna = await startKizuna(config, createLogger(config));
 // The load, fault and abuse tests need Kizuna alone.
 const onlyKizuna = env.BENCH_ONLY_KIZUNA === '1';
+const noCacheConfig = loadConfig({ ...settings, READ_CACHE_TTL_MS: '0' });
+const kizunaNoCache = onlyKizuna ? undefined : await startKizuna(noCacheConfig, createLogger(noCacheConfig));
 const neo4jGraphql = onlyKizuna ? undefined : await startNeo4jGraphqlServer(neo4jOptions);
 const raw = onlyKizuna ? undefined : await startRawServer(neo4jOptions);
 console.log(
-  JSON.stringify({ ports: { kizuna: kizuna.port, neo4jGraphql: neo4jGraphql?.port ?? 0, raw: raw?.port ?? 0 }, pid: process.pid }),
+  JSON.stringify({
+    ports: { kizuna: kizuna.port, kizunaNoCache: kizunaNoCache?.port ?? 0, neo4jGraphql: neo4jGraphql?.port ?? 0, raw: raw?.port ?? 0 },
+    pid: process.pid,
+  }),
 );
 
 let stopping = false;
 const stop = async (): Promise<void> => {
   if (stopping) return;
   stopping = true;
-  await Promise.allSettled([kizuna.stop(), neo4jGraphql?.stop(), raw?.stop()]);
+  await Promise.allSettled([kizuna.stop(), kizunaNoCache?.stop(), neo4jGraphql?.stop(), raw?.stop()]);
   process.exit(0);
 };
 process.stdin.on('close', () => void stop());
