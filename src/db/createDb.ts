@@ -112,6 +112,10 @@ export function createDb(options: DbOptions): Db {
     logging: { level: 'error', logger: () => {} },
   });
   const database = options.database;
+  // One bookmark manager for every session: in a cluster, a read after a write waits until the
+  // member serving it has applied that write. Without it a replica could answer from before the
+  // write, and the read cache would keep that stale answer for its whole TTL.
+  const bookmarkManager = neo4j.bookmarkManager();
 
   const text = (name: StatementName | { text: string }): string => (typeof name === 'string' ? statements[name] : name.text);
 
@@ -136,7 +140,11 @@ export function createDb(options: DbOptions): Db {
 
   async function execute(mode: 'READ' | 'WRITE', name: StatementName, params: Params, stats?: QueryStats): Promise<Row[]> {
     if (stats) stats.roundTrips += 1;
-    const session = driver.session({ database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
+    const session = driver.session({
+      database,
+      bookmarkManager,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
     try {
       const work = async (tx: ManagedTransaction): Promise<Row[]> =>
         toRows((await tx.run(statements[name], toCypherParams(params) as Params)).records);
@@ -154,7 +162,7 @@ export function createDb(options: DbOptions): Db {
   }
 
   async function runTransaction<T>(work: (tx: Tx) => Promise<T>, txOptions: { timeoutMs?: number }): Promise<T> {
-    const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
+    const session = driver.session({ database, bookmarkManager, defaultAccessMode: neo4j.session.WRITE });
     // An explicit transaction (not executeWrite): the work is not retried behind the caller's
     // back, and any failure rolls back every statement in it.
     const tx = session.beginTransaction({ timeout: txOptions.timeoutMs ?? options.statementTimeoutMs ?? 15_000 });
@@ -179,7 +187,7 @@ export function createDb(options: DbOptions): Db {
     write: (name, params = {}, stats) => invalidating(() => execute('WRITE', name, params, stats)),
     writeTransaction: (work, txOptions = {}) => invalidating(() => runTransaction(work, txOptions)),
     async applySchema() {
-      const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
+      const session = driver.session({ database, bookmarkManager, defaultAccessMode: neo4j.session.WRITE });
       try {
         for (const statement of loadSchemaStatements()) await session.run(statement);
         await session.run('CALL db.awaitIndexes(60)');

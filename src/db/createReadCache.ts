@@ -14,8 +14,9 @@
  *  - errors are never cached;
  *  - rows are deep-frozen: they are shared between requests, so a resolver that mutated
  *    one would corrupt other answers, and freezing turns that bug into an immediate TypeError.
- * Memory is bounded by the total number of cached rows (least recently used entries go first);
- * a single result larger than a quarter of the budget is not cached at all.
+ * Memory is bounded by the total number of cached rows (least recently used entries go first), each
+ * entry counting at least one however empty its result, plus its key's length: an unbounded stream
+ * of misses (unknown ids) cannot grow it. A single result over a quarter of the budget is not cached.
  */
 import type { Row } from './createDb.js';
 
@@ -40,7 +41,12 @@ export interface ReadCache {
 interface Entry {
   rows: Row[];
   expiresAt: number;
+  /** What the entry costs against the budget: its rows, plus one for the entry and its key. */
+  weight: number;
 }
+
+/** Keys are statement parameters and can be long (a lineage frontier): charge a row per 256 characters. */
+const weightOf = (key: string, rows: Row[]): number => 1 + rows.length + Math.floor(key.length / 256);
 
 function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
@@ -60,16 +66,17 @@ export function createReadCache(options: ReadCacheOptions): ReadCache {
   const remove = (key: string): void => {
     const entry = entries.get(key);
     if (entry) {
-      rows -= entry.rows.length;
+      rows -= entry.weight;
       entries.delete(key);
     }
   };
 
   const store = (key: string, value: Row[]): void => {
-    if (value.length > options.maxRows / 4) return;
+    const weight = weightOf(key, value);
+    if (weight > options.maxRows / 4) return;
     remove(key);
-    entries.set(key, { rows: value, expiresAt: now() + options.ttlMs });
-    rows += value.length;
+    entries.set(key, { rows: value, expiresAt: now() + options.ttlMs, weight });
+    rows += weight;
     // Map iteration is insertion order, and a hit re-inserts its key: the first key is the least
     // recently used.
     for (const oldest of entries.keys()) {

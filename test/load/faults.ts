@@ -81,9 +81,19 @@ try {
         // Only requests sent after the kill count (in-flight ones may still have been answered).
         const sentWhileDown = phase === 'down';
         const res = await (cacheable ? read() : uncachedRead()).catch((e: unknown) => ({ status: 0, json: String(e), ms: 10_000 }));
-        if (sentWhileDown && phase === 'down') {
-          const body = res.json as { data?: { instrument?: { id?: string } }; errors?: { extensions?: { code?: string } }[] };
-          const answered = res.status === 200 && !body.errors && body.data?.instrument?.id === 'moc-2023-industrial-science-technology';
+        // Recorded whenever it comes back: a request that hangs until Neo4j returns is slow, and must count.
+        if (sentWhileDown) {
+          const body = res.json as {
+            data?: { instrument?: { id?: string; title?: string; parties?: unknown[] } };
+            errors?: { extensions?: { code?: string } }[];
+          };
+          const instrument = body.data?.instrument;
+          const answered =
+            res.status === 200 &&
+            !body.errors &&
+            instrument?.id === 'moc-2023-industrial-science-technology' &&
+            /Industrial Science and Technology/.test(instrument.title ?? '') &&
+            (instrument.parties?.length ?? 0) > 0;
           downResults.push({
             ms: res.ms,
             cacheable,
@@ -132,7 +142,7 @@ try {
     const repeated = summary(downResults.filter((r) => r.cacheable));
     check(
       'a repeated read is answered correctly from the read cache or fails fast with SERVICE_UNAVAILABLE',
-      repeated.slowest < 2_000 && repeated.codes.every((c) => c === 'answered' || c === 'SERVICE_UNAVAILABLE'),
+      repeated.codes.length > 0 && repeated.slowest < 2_000 && repeated.codes.every((c) => c === 'answered' || c === 'SERVICE_UNAVAILABLE'),
       repeated.text,
     );
 
@@ -140,22 +150,40 @@ try {
     const restartStarted = performance.now();
     await neo.restart();
     const neo4jBack = performance.now();
+    // Bolt answers before a SIGKILLed store has been recovered: time, with a driver of our own, when
+    // Neo4j itself first serves a query, to tell its recovery from Kizuna's.
+    const direct = openBenchDb(neo);
+    const neo4jServes = (async () => {
+      for (let i = 0; i < 150 && performance.now() - neo4jBack < 15_000; i += 1) {
+        if (await direct.ping()) return performance.now() - neo4jBack;
+        await sleep(100);
+      }
+      return Infinity;
+    })();
     let recoveredMs = Infinity;
+    const failedWhileRecovering = new Map<string, number>();
     for (let i = 0; i < 200 && performance.now() - neo4jBack < 15_000; i += 1) {
       const res = await read().catch(() => undefined);
       if (res && res.status === 200 && !(res.json as { errors?: unknown }).errors) {
         recoveredMs = performance.now() - neo4jBack;
         break;
       }
+      const code = (res?.json as { errors?: { extensions?: { code?: string } }[] } | undefined)?.errors?.[0]?.extensions?.code;
+      const key = code ?? `status ${res?.status ?? 'none'}`;
+      failedWhileRecovering.set(key, (failedWhileRecovering.get(key) ?? 0) + 1);
       await sleep(100);
     }
+    const neo4jServesMs = await neo4jServes;
+    await direct.close();
     phase = 'recovered';
     stop = true;
     await Promise.all(readers);
     check(
       'Kizuna recovers by itself within 10 s of Neo4j answering again',
       recoveredMs < 10_000,
-      `first good answer ${round(recoveredMs, 0)} ms after Neo4j was back (Neo4j restart took ${round((neo4jBack - restartStarted) / 1000, 1)} s; down ${round((restartStarted - killedAt) / 1000, 1)} s)`,
+      `first good answer ${round(recoveredMs, 0)} ms after Neo4j accepted connections again; Neo4j itself first served a query ` +
+        `after ${round(neo4jServesMs, 0)} ms (store recovery); failed answers before Kizuna's first good one: ${[...failedWhileRecovering].map(([c, n]) => `${n} × ${c}`).join(', ') || 'none'} ` +
+        `(Neo4j restart took ${round((neo4jBack - restartStarted) / 1000, 1)} s; down ${round((restartStarted - killedAt) / 1000, 1)} s)`,
     );
     const readyAgain = (await (await fetch(`${url}/ready`)).json()) as { ready: boolean };
     check('/ready is true again', readyAgain.ready === true, JSON.stringify(readyAgain));

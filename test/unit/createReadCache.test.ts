@@ -82,13 +82,23 @@ describe('createReadCache', () => {
 
   it('evicts the least recently used entries to stay within the row budget', async () => {
     const cache = createReadCache({ ttlMs: 1_000, maxRows: 100 });
-    await cache.read('a', async () => rowsOf(10));
-    await cache.read('b', async () => rowsOf(10));
-    await cache.read('a', async () => rowsOf(10)); // a is now the most recently used
-    for (let i = 0; i < 9; i += 1) await cache.read(`filler${i}`, async () => rowsOf(10));
+    await cache.read('a', async () => rowsOf(9));
+    await cache.read('b', async () => rowsOf(9));
+    // Each entry weighs 10 (nine rows and itself): eleven of them overflow the budget by one entry.
+    await cache.read('a', async () => rowsOf(9)); // a is now the most recently used
+    for (let i = 0; i < 9; i += 1) await cache.read(`filler${i}`, async () => rowsOf(9));
     expect(cache.stats.rows).toBeLessThanOrEqual(100);
-    expect((await cache.read('a', async () => rowsOf(10))).hit).toBe(true);
-    expect((await cache.read('b', async () => rowsOf(10))).hit).toBe(false);
+    expect((await cache.read('a', async () => rowsOf(9))).hit).toBe(true);
+    expect((await cache.read('b', async () => rowsOf(9))).hit).toBe(false);
+  });
+
+  it('counts empty results and long keys against the budget, so endless misses cannot grow it', async () => {
+    const cache = createReadCache({ ttlMs: 1_000, maxRows: 100 });
+    for (let i = 0; i < 1_000; i += 1) await cache.read(`unknown-id-${i}`, async () => []);
+    expect(cache.stats.entries).toBeLessThanOrEqual(100);
+    expect(cache.stats.rows).toBeLessThanOrEqual(100);
+    await cache.read('x'.repeat(256 * 10), async () => rowsOf(1));
+    expect(cache.stats.entries).toBeLessThanOrEqual(100 - 11);
   });
 
   it('does not cache a result larger than a quarter of the budget', async () => {
