@@ -3,7 +3,7 @@
  *
  * 50 concurrent clients for 60 s (10 s with --short) of mixed operations against Kizuna (its own
  * process) on a generated graph, twice: with the read cache on (as deployed) and off (every request
- * reaches Neo4j). Passes when there are zero errors (transport errors, timeouts,
+ * reaches Neo4j); --short runs the first only. Passes when there are zero errors (transport errors, timeouts,
  * non-2xx, GraphQL errors in bodies) and RSS is stable (the last third of the run's samples no more
  * than 25 % above the middle third's, once warm; judged on the 60 s run only). Prints the figures; exits non-zero on failure. Loopback only.
  */
@@ -28,17 +28,16 @@ try {
   const { graph } = await loadScaleGraph(db, { instruments: 1_000, institutions: 300, technologyAreas: 60 }, false);
   await db.close();
   const sample = sampleOf(graph);
-  // Twice: as deployed (read cache on), and with the cache off so that every request reaches Neo4j.
-  for (const [label, env] of [
-    ['read cache on', {}],
-    ['read cache off', { READ_CACHE_TTL_MS: '0' }],
-  ] as const) {
-    failures += await runLoad(label, sample, env);
-  }
+  // As deployed (read cache on), then, in the full run, with the cache off so that every request
+  // reaches Neo4j: 50 clients of uncached depth-6 lineages overload two cores (p99 ~10 s), which
+  // is a measurement, not a smoke test for CI.
+  const runs: [string, Record<string, string>][] = [['read cache on', {}]];
+  if (!short) runs.push(['read cache off', { READ_CACHE_TTL_MS: '0' }]);
+  for (const [label, env] of runs) failures += await runLoad(label, sample, env);
 } finally {
   await neo.stop();
 }
-const checks = short ? 2 : 4;
+const checks = short ? 1 : 4;
 console.log(`${checks - failures} passed, ${failures} failed`);
 process.exit(failures > 0 ? 1 : 0);
 
@@ -50,6 +49,7 @@ async function runLoad(label: string, sample: Sample, env: Record<string, string
     // Lineage at depth 6 on this graph is the heaviest operation: weight the mix towards reads a UI makes.
     const mix = operationNames.flatMap((op) => Array.from({ length: op === 'lineage' ? 1 : 6 }, (_, i) => ({ op, i })));
     let graphqlErrors = 0;
+    const errorMessages = new Map<string, number>();
     const requests = mix.map(({ op, i }) => {
       const spec = requestFor('kizuna', op, sample, i);
       return {
@@ -58,7 +58,14 @@ async function runLoad(label: string, sample: Sample, env: Record<string, string
         body: spec.body,
         headers: { 'content-type': 'application/json' },
         onResponse: (_status: number, body: string) => {
-          if (body.includes('"errors"')) graphqlErrors += 1;
+          if (!body.includes('"errors"')) return;
+          graphqlErrors += 1;
+          // Keep what the errors said, so a failing run explains itself.
+          const parsed = JSON.parse(body) as { errors?: { message?: string; extensions?: { code?: string } }[] };
+          for (const e of parsed.errors ?? []) {
+            const key = `${e.extensions?.code ?? 'no code'}: ${e.message ?? ''} (${op})`;
+            errorMessages.set(key, (errorMessages.get(key) ?? 0) + 1);
+          }
         },
       };
     });
@@ -85,6 +92,7 @@ async function runLoad(label: string, sample: Sample, env: Record<string, string
       p50: r.latency.p50,
       p99: r.latency.p99,
       errors: { transport: r.errors, timeouts: r.timeouts, non2xx: r.non2xx, graphql: graphqlErrors },
+      graphqlErrors: Object.fromEntries(errorMessages),
       rssMiB: {
         first: round(rss[0] ?? 0, 1),
         middleThirdAverage: round(early, 1),
