@@ -7,8 +7,7 @@
 import type { EdgeRecord } from '../db/records.js';
 import type { Context } from '../graphql/context.js';
 import { relationshipRow } from '../seed/loadSeedGraph.js';
-import { createSourceTextReader } from '../seed/readSeedFiles.js';
-import { validateRelationship, type SourceTextReader } from '../seed/validateSeeds.js';
+import { validateRelationship } from '../seed/validateSeeds.js';
 import { assertCuratorOwnedRelationship } from './assertCuratorOwned.js';
 import { createProblemsError } from './createProblemsError.js';
 import { findExistingNodes, findRelationships, referencedIds, toExistingNodes } from './findExisting.js';
@@ -17,16 +16,14 @@ import { stampProvenance } from './stampProvenance.js';
 import type { SeedRecord } from './toSeedRecord.js';
 import { missingEndpoints } from './upsertRecord.js';
 
-export async function addRelationship(
-  ctx: Context,
-  record: SeedRecord,
-  readText: SourceTextReader = createSourceTextReader(),
-): Promise<EdgeRecord> {
+export async function addRelationship(ctx: Context, record: SeedRecord): Promise<EdgeRecord> {
   const by = { name: ctx.caller.name, at: new Date().toISOString() };
 
   const edge = await ctx.db.writeTransaction(async (tx) => {
     const existing = await findExistingNodes(tx, referencedIds(record));
-    const { graph, problems } = validateRelationship({ path: 'input', data: record }, readText, { existing: toExistingNodes(existing) });
+    const { graph, problems } = validateRelationship({ path: 'input', data: record }, ctx.readSourceText, {
+      existing: toExistingNodes(existing),
+    });
     const [rel] = graph.relationships;
     if (problems.length > 0 || !rel) throw createProblemsError(problems);
 

@@ -10,8 +10,7 @@ import { createError, ErrorCode } from '../errors.js';
 import type { Context } from '../graphql/context.js';
 import { relationshipKey, type GraphNode, type GraphRelationship } from '../seed/graphModel.js';
 import { nodeRow, relationshipRow } from '../seed/loadSeedGraph.js';
-import { createSourceTextReader } from '../seed/readSeedFiles.js';
-import { validateSeeds, type SourceTextReader } from '../seed/validateSeeds.js';
+import { validateSeeds } from '../seed/validateSeeds.js';
 import { assertCuratorOwnedNode, assertCuratorOwnedRelationship } from './assertCuratorOwned.js';
 import { createProblemsError } from './createProblemsError.js';
 import { findExistingNodes, findRelationships, referencedIds, toExistingNodes } from './findExisting.js';
@@ -39,7 +38,6 @@ export async function upsertRecord<S extends keyof CuratedSections>(
   ctx: Context,
   section: S,
   record: SeedRecord,
-  readText: SourceTextReader = createSourceTextReader(),
 ): Promise<NodeRecord<CuratedSections[S]>> {
   const label = labels[section];
   const id = String(record.id);
@@ -48,7 +46,7 @@ export async function upsertRecord<S extends keyof CuratedSections>(
   const { written, touched } = await ctx.db.writeTransaction(async (tx) => {
     const existing = await findExistingNodes(tx, referencedIds(record));
     assertCuratorOwnedNode(existing.get(id), id, label);
-    const { graph, problems } = validateSeeds([{ path: 'input', data: { [section]: [record] } }], readText, {
+    const { graph, problems } = validateSeeds([{ path: 'input', data: { [section]: [record] } }], ctx.readSourceText, {
       existing: toExistingNodes(existing),
     });
     if (problems.length > 0) throw createProblemsError(problems);

@@ -35,7 +35,7 @@ export interface ReadCacheLookup {
 export interface ReadCache {
   read(key: string, load: () => Promise<Row[]>): Promise<ReadCacheLookup>;
   invalidate(): void;
-  readonly stats: { entries: number; rows: number; generation: number };
+  readonly stats: { entries: number; rows: number };
 }
 
 interface Entry {
@@ -117,7 +117,7 @@ export function createReadCache(options: ReadCacheOptions): ReadCache {
       rows = 0;
     },
     get stats() {
-      return { entries: entries.size, rows, generation };
+      return { entries: entries.size, rows };
     },
   };
 }

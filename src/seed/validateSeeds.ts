@@ -561,6 +561,13 @@ class SeedValidator {
     this.partOf(r, id, 'institution', evidence);
   }
 
+  /** An undated English Name node (an alias or an acronym) with the owner's evidence. */
+  private plainName(r: RecordReader, ownerId: string, kind: 'other' | 'acronym', value: string, evidence: Evidence[]): void {
+    const nameId = derivedId('name', ownerId, kind, value);
+    this.node(r, 'Name', nameId, { id: nameId, value, kind, lang: 'en' }, evidence);
+    this.rel(r, 'HAS_NAME', ownerId, nameId, evidence);
+  }
+
   private partOf(r: RecordReader, id: string, targetKey: string, evidence: Evidence[]): void {
     const raw = r.obj.partOf;
     if (raw === undefined || raw === null) return;
@@ -591,11 +598,7 @@ class SeedValidator {
     if (!id || !name) return;
     const aliases = r.list('aliases').filter((a): a is string => typeof a === 'string');
     this.node(r, 'TechnologyArea', id, { id, name, aliases, summary: r.str('summary') ?? null }, evidence);
-    for (const alias of aliases) {
-      const nameId = derivedId('name', id, 'other', alias);
-      this.node(r, 'Name', nameId, { id: nameId, value: alias, kind: 'other', lang: 'en' }, evidence);
-      this.rel(r, 'HAS_NAME', id, nameId, evidence);
-    }
+    for (const alias of aliases) this.plainName(r, id, 'other', alias, evidence);
     for (const broader of r.idList('broader')) this.rel(r, 'BROADER', id, broader, evidence);
     for (const { target, item, evidence: ev } of this.linkItems(r, 'evolvedFrom', 'area', evidence)) {
       this.rel(item, 'EVOLVED_INTO', target, id, ev, { note: item.str('note') ?? null });
@@ -626,12 +629,8 @@ class SeedValidator {
       },
       evidence,
     );
-    if (r.str('acronym')) {
-      const acronym = r.str('acronym') ?? '';
-      const nameId = derivedId('name', id, 'acronym', acronym);
-      this.node(r, 'Name', nameId, { id: nameId, value: acronym, kind: 'acronym', lang: 'en' }, evidence);
-      this.rel(r, 'HAS_NAME', id, nameId, evidence);
-    }
+    const acronym = r.str('acronym');
+    if (acronym) this.plainName(r, id, 'acronym', acronym, evidence);
     this.names(r, id, evidence);
     if (country) this.rel(r, 'IN_COUNTRY', id, country, evidence);
     this.partOf(r, id, 'mechanism', evidence);

@@ -20,6 +20,7 @@ import { createExportRouter } from '../export/createExportRouter.js';
 import { createExplorerRouter } from './createExplorerRouter.js';
 import type { Logger } from '../logger.js';
 import { createContext, type Context } from '../graphql/context.js';
+import { createSourceTextReader } from '../seed/readSeedFiles.js';
 import { loadTypeDefs } from '../graphql/loadTypeDefs.js';
 import { resolvers } from '../graphql/resolvers/index.js';
 import { authenticate } from './authenticate.js';
@@ -35,7 +36,7 @@ export interface KizunaServer {
   stop(): Promise<void>;
 }
 
-export type ServerConfig = Pick<Config, 'corsOrigins' | 'bodyLimit' | 'development' | 'tokens' | 'limits' | 'baseIri'>;
+export type ServerConfig = Pick<Config, 'corsOrigins' | 'bodyLimit' | 'development' | 'tokens' | 'limits' | 'baseIri' | 'seedsDir'>;
 
 export async function createServer(
   config: ServerConfig,
@@ -61,6 +62,8 @@ export async function createServer(
   // graphql-armor's types come from Apollo's CommonJS build; the plugins are the same at run time.
   const armorPlugins = protection.plugins as unknown as ApolloServerPlugin<Context>[];
 
+  // Curator excerpts are checked against the configured seeds directory's texts (KIZUNA_SEEDS_DIR).
+  const readSourceText = createSourceTextReader(config.seedsDir);
   const apollo = new ApolloServer<Context>({
     typeDefs: loadTypeDefs(),
     resolvers,
@@ -116,7 +119,7 @@ export async function createServer(
     '/graphql',
     express.json({ limit: config.bodyLimit }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(db, authenticate(req.headers.authorization, config.tokens), req.log),
+      context: async ({ req }) => createContext(db, authenticate(req.headers.authorization, config.tokens), req.log, readSourceText),
     }),
   );
 

@@ -1,4 +1,8 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { projectRoot } from '../../src/config.js';
 import type { Db } from '../../src/db/createDb.js';
 import { checkSeeds } from '../../src/seed/checkSeeds.js';
 import { graphFingerprint, loadSeedGraph } from '../../src/seed/loadSeedGraph.js';
@@ -476,5 +480,33 @@ describe('curator writes: the read cache', () => {
     expect((await readEdges()).roundTrips).toBe(0);
     await rejected(ADD, { ...citation, to: 'no-such-instrument' });
     expect((await readEdges()).roundTrips).toBeGreaterThan(0);
+  });
+});
+
+describe('curator writes: the configured seeds directory', () => {
+  it('checks excerpts against the source texts of KIZUNA_SEEDS_DIR, not the default seeds/', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kizuna-seeds-'));
+    fs.cpSync(path.join(projectRoot, 'seeds'), dir, { recursive: true });
+    const sentence = 'A sentence only this copy of the MOC contains.';
+    fs.appendFileSync(path.join(dir, 'sources', '000_758b36b92918a9bb.txt'), `\n${sentence}\n`);
+    const input = { ...citation, evidence: [{ source: 'doc-moc-2023', locator: 'appendix', excerpt: sentence }] };
+
+    const onDefault = await rejected(ADD, input);
+    expect(onDefault.message).toMatch(/is not verbatim in sources\/000_758b36b92918a9bb.txt/);
+
+    const other = await startTestKizuna({
+      SEED_ON_START: 'false',
+      KIZUNA_SEEDS_DIR: dir,
+      KIZUNA_TOKENS: 'curator-token-0123456789abcdef:curator:alice',
+    });
+    try {
+      const added = await other.graphql(ADD, { input }, CURATOR);
+      expect(added.errors).toBeUndefined();
+      const removed = await other.graphql(REMOVE, { input: { relation: 'CITES', from: BATTERY, to: MOC } }, CURATOR);
+      expect(removed.errors).toBeUndefined();
+    } finally {
+      await other.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
