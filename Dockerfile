@@ -1,7 +1,7 @@
 # Kizuna API image. Multi-stage: dependencies and code generation in a build stage, a slim
 # non-root runtime. The API runs TypeScript through tsx (a runtime dependency), so what runs in
 # the container is exactly what runs on a laptop.
-FROM node:20-bookworm-slim AS build
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
@@ -12,7 +12,7 @@ COPY explorer ./explorer
 COPY docs/queries ./docs/queries
 RUN npm run codegen && npm run build:explorer && npm prune --omit=dev
 
-FROM node:20-bookworm-slim AS runtime
+FROM node:24-bookworm-slim AS runtime
 ENV NODE_ENV=production PORT=4000 HOST=0.0.0.0
 WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules
