@@ -6,7 +6,7 @@
  */
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
-const records = '../db/records.js';
+const records = '../model/records.js';
 
 const config: CodegenConfig = {
   schema: 'schema/*.graphql',

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { freePort, startLocalNeo4j, type LocalNeo4j } from '../src/neo4j-local/startLocalNeo4j.js';
+import { freePort, startLocalNeo4j, type LocalNeo4j } from '../src/db/startLocalNeo4j.js';
 
 export interface BenchNeo4j {
   uri: string;

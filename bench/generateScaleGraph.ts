@@ -10,7 +10,7 @@
  * record, exactly as the curated seeds point at their documents. Ids start with `scale-`, so the
  * generated graph can sit next to the curated one.
  */
-import type { Evidence, GraphNode, GraphRelationship, PropertyValue, RelationshipType, SeedGraph } from '../src/seed/graphModel.js';
+import type { Evidence, GraphNode, GraphRelationship, PropertyValue, RelationshipType, SeedGraph } from '../src/model/vocabulary.js';
 
 export interface ScaleOptions {
   /** PRNG seed: the same seed and sizes give the same graph, byte for byte. */

@@ -8,7 +8,7 @@
  */
 import { loadConfig } from '../src/config.js';
 import { createLogger } from '../src/logger.js';
-import { startKizuna } from '../src/startKizuna.js';
+import { startKizuna } from '../src/app/startKizuna.js';
 import { startNeo4jGraphqlServer } from './neo4jGraphqlServer.js';
 import { startRawServer } from './rawServer.js';
 

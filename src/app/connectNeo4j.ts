@@ -3,11 +3,11 @@
  * started on demand. Returns the Db and a stop function that closes the driver and, if this
  * process started it, the local Neo4j.
  */
-import type { Config } from './config.js';
-import { createDb, type Db } from './db/createDb.js';
-import { loadStatements } from './db/statements.js';
-import type { Logger } from './logger.js';
-import { startLocalNeo4j } from './neo4j-local/startLocalNeo4j.js';
+import type { Config } from '../config.js';
+import { createDb, type Db } from '../db/createDb.js';
+import { loadStatements } from '../db/statements.js';
+import type { Logger } from '../logger.js';
+import { startLocalNeo4j } from '../db/startLocalNeo4j.js';
 
 export interface Connection {
   db: Db;

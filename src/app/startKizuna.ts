@@ -2,13 +2,13 @@
  * Everything `npm start` does, as a function the tests can call too: open Neo4j (NEO4J_URI or
  * the local launcher), apply constraints and indexes, load the seeds idempotently, and serve.
  */
-import type { Config } from './config.js';
+import type { Config } from '../config.js';
 import { connectNeo4j, type Connection } from './connectNeo4j.js';
-import type { Logger } from './logger.js';
-import { checkSeeds } from './seed/checkSeeds.js';
-import { loadSeedGraph } from './seed/loadSeedGraph.js';
-import { formatProblem } from './seed/validateSeeds.js';
-import { createServer, type KizunaServer } from './server/createServer.js';
+import type { Logger } from '../logger.js';
+import { checkSeeds } from '../seed/checkSeeds.js';
+import { loadSeedGraph } from '../seed/loadSeedGraph.js';
+import { formatProblem } from '../seed/validateSeeds.js';
+import { createServer, type KizunaServer } from '../http/createServer.js';
 
 export interface RunningKizuna {
   url: string;

@@ -3,7 +3,7 @@
  * cypher-shell, Neo4j tools or a second API process pointed at it with NEO4J_URI.
  */
 import { ConfigError, loadConfig } from '../config.js';
-import { startLocalNeo4j } from './startLocalNeo4j.js';
+import { startLocalNeo4j } from '../db/startLocalNeo4j.js';
 
 try {
   const config = loadConfig();

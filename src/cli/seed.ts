@@ -4,11 +4,11 @@
  * Exit codes: 0 done, 1 invalid seeds (nothing written), 2 configuration or database problem.
  */
 import { ConfigError, loadConfig } from '../config.js';
-import { connectNeo4j } from '../connectNeo4j.js';
+import { connectNeo4j } from '../app/connectNeo4j.js';
 import { createLogger } from '../logger.js';
-import { checkSeeds } from './checkSeeds.js';
-import { graphReport, loadSeedGraph } from './loadSeedGraph.js';
-import { formatProblem } from './validateSeeds.js';
+import { checkSeeds } from '../seed/checkSeeds.js';
+import { graphReport, loadSeedGraph } from '../seed/loadSeedGraph.js';
+import { formatProblem } from '../seed/validateSeeds.js';
 
 const args = new Set(process.argv.slice(2));
 const known = new Set(['--check', '--reset', '--report']);

@@ -3,9 +3,9 @@
  * production, ~5% of the CPU of a large query): the API on a seeded Neo4j. Ctrl-C (SIGINT) or SIGTERM drains requests, closes the
  * driver and stops the local Neo4j, leaving no Java process behind.
  */
-import { ConfigError, loadConfig } from './config.js';
-import { createLogger } from './logger.js';
-import { startKizuna } from './startKizuna.js';
+import { ConfigError, loadConfig } from '../config.js';
+import { createLogger } from '../logger.js';
+import { startKizuna } from '../app/startKizuna.js';
 
 let config;
 try {

@@ -1,23 +1,26 @@
 /**
  * Adds one relationship between existing nodes (seeded or curator-made), or updates one a curator
  * added, in one write transaction and with the seed validator's rules: allowed endpoint kinds
- * (src/seed/graphModel.ts), qualifiers, evidence with verbatim excerpts. A seeded relationship with
+ * (src/model/vocabulary.ts), qualifiers, evidence with verbatim excerpts. A seeded relationship with
  * the same key is refused (CONFLICT) rather than overwritten.
  */
-import type { EdgeRecord } from '../db/records.js';
-import type { Context } from '../graphql/context.js';
+import type { EdgeRecord } from '../model/records.js';
 import { relationshipRow } from '../seed/loadSeedGraph.js';
 import { validateRelationship } from '../seed/validateSeeds.js';
 import { assertCuratorOwnedRelationship } from './assertCuratorOwned.js';
 import { createProblemsError } from './createProblemsError.js';
+import type { CurationContext, CurationResult } from './curationContext.js';
 import { findExistingNodes, findRelationships, referencedIds, toExistingNodes } from './findExisting.js';
-import { forgetCached } from './forgetCached.js';
 import { stampProvenance } from './stampProvenance.js';
-import type { SeedRecord } from './toSeedRecord.js';
-import { missingEndpoints } from './upsertRecord.js';
+import { missingEndpoints, type SeedRecord } from './upsertRecord.js';
 
-export async function addRelationship(ctx: Context, record: SeedRecord): Promise<EdgeRecord> {
-  const by = { name: ctx.caller.name, at: new Date().toISOString() };
+/**
+ * Adds (or updates a curator-made) relationship from a seed-style record { type, from, to, role?,
+ * how?, evidence, … }, returning it as stored. Errors: BAD_USER_INPUT listing every problem,
+ * CONFLICT for a seeded relationship or an endpoint removed meanwhile; nothing written on error.
+ */
+export async function addRelationship(ctx: CurationContext, record: SeedRecord): Promise<CurationResult<EdgeRecord>> {
+  const by = { name: ctx.curator, at: (ctx.now?.() ?? new Date()).toISOString() };
 
   const edge = await ctx.db.writeTransaction(async (tx) => {
     const existing = await findExistingNodes(tx, referencedIds(record));
@@ -33,16 +36,10 @@ export async function addRelationship(ctx: Context, record: SeedRecord): Promise
     assertCuratorOwnedRelationship(previous);
     const row = relationshipRow({ ...rel, props: stampProvenance(rel.props, previous?.props, by) });
     const [result] = await tx.run('seed-upsert-relationships', { rows: [row], origin: 'curator' });
-    if (Number(result?.missing ?? 0) > 0) throw missingEndpoints();
-    return {
-      type: rel.type,
-      from: rel.from,
-      to: rel.to,
-      props: { ...(row.props as Record<string, unknown>), key: rel.key, hash: row.hash, origin: 'curator' },
-    };
+    if ((result?.missing ?? 0) > 0) throw missingEndpoints();
+    return { type: rel.type, from: rel.from, to: rel.to, props: { ...row.props, key: rel.key, hash: row.hash, origin: 'curator' } };
   });
 
-  forgetCached(ctx, [edge.from, edge.to]);
   ctx.log.info({ curator: by.name, type: edge.type, from: edge.from, to: edge.to }, 'curator added a relationship');
-  return edge;
+  return { result: edge, touched: [edge.from, edge.to], written: [] };
 }

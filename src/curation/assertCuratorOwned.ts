@@ -3,8 +3,8 @@
  * ones curators made, but never silently overwrite a seeded node or relationship (CONFLICT).
  */
 import { createError, ErrorCode } from '../errors.js';
-import type { EdgeRecord, NodeRecord } from '../db/records.js';
-import type { NodeLabel } from '../seed/graphModel.js';
+import type { EdgeRecord, NodeRecord } from '../model/records.js';
+import type { NodeLabel } from '../model/vocabulary.js';
 
 const EDIT_SEEDS = 'The seed files are the reviewed source of truth: change it there (docs/curating.md) and run `npm run seed`.';
 

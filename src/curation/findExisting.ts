@@ -4,9 +4,8 @@
  * relationships a write would replace (to keep their creator and refuse seeded ones).
  */
 import type { Tx } from '../db/createDb.js';
-import type { EdgeRecord, NodeRecord } from '../db/records.js';
-import type { Direction } from '../graphql/createLoaders.js';
-import { toNodeRecord } from '../graphql/createLoaders.js';
+import { toNodeRecord } from '../db/toNodeRecord.js';
+import type { Direction, EdgeRecord, NodeRecord } from '../model/records.js';
 import type { ExistingNode } from '../seed/validateSeeds.js';
 
 const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -19,10 +18,11 @@ export function referencedIds(value: unknown, into: Set<string> = new Set()): st
   return [...into];
 }
 
+/** The existing nodes among `ids`, by id (one statement in `tx`; none for no ids). */
 export async function findExistingNodes(tx: Tx, ids: string[]): Promise<Map<string, NodeRecord>> {
   if (ids.length === 0) return new Map();
   const rows = await tx.run('nodes-by-ids', { ids });
-  return new Map(rows.map((r) => [String(r.id), toNodeRecord(r.label, r.props)]));
+  return new Map(rows.map((r) => [r.id, toNodeRecord(r.label, r.props)]));
 }
 
 /** What the validator needs to know about existing nodes: their kind, and for sources where their text is. */
@@ -38,7 +38,8 @@ export function toExistingNodes(nodes: Map<string, NodeRecord>): Map<string, Exi
   );
 }
 
+/** The relationships of node `id` of `types` (empty: all) in `direction`, read in `tx`. */
 export async function findRelationships(tx: Tx, id: string, types: readonly string[], direction: Direction): Promise<EdgeRecord[]> {
   const rows = await tx.run('edges-of-nodes', { keys: [{ key: id, id, types: [...types], direction }] });
-  return rows.map((r) => ({ type: String(r.type), from: String(r.fromId), to: String(r.toId), props: r.props as Record<string, unknown> }));
+  return rows.map((r) => ({ type: r.type, from: r.fromId, to: r.toId, props: r.props }));
 }

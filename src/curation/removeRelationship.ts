@@ -4,16 +4,24 @@
  * refused (CONFLICT): they change only through the seed files.
  */
 import { badUserInput, createError, ErrorCode } from '../errors.js';
-import type { RelationshipKeyInput } from '../generated/graphql.js';
-import type { Context } from '../graphql/context.js';
-import { fromEnum } from '../graphql/nodeAccess.js';
 import { assertCuratorOwnedRelationship } from './assertCuratorOwned.js';
+import type { CurationContext, CurationResult } from './curationContext.js';
 import { findRelationships } from './findExisting.js';
-import { forgetCached } from './forgetCached.js';
 
-export async function removeRelationship(ctx: Context, input: RelationshipKeyInput): Promise<boolean> {
-  const { relation, from, to } = input;
-  const qualifier = input.role ? fromEnum(input.role) : input.how ? fromEnum(input.how) : undefined;
+/** Which relationship to remove: its type, ends and, when several join the same ends, its key (a role or coverage slug). */
+export interface RelationshipKey {
+  relation: string;
+  from: string;
+  to: string;
+  qualifier?: string | undefined;
+}
+
+/**
+ * Removes one curator-made relationship. Errors: NOT_FOUND (no such relationship), BAD_USER_INPUT
+ * (several match and no qualifier chooses), CONFLICT (seeded, or changed meanwhile).
+ */
+export async function removeRelationship(ctx: CurationContext, key: RelationshipKey): Promise<CurationResult<boolean>> {
+  const { relation, from, to, qualifier } = key;
 
   await ctx.db.writeTransaction(async (tx) => {
     const matches = (await findRelationships(tx, from, [relation], 'OUTGOING')).filter(
@@ -37,7 +45,7 @@ export async function removeRelationship(ctx: Context, input: RelationshipKeyInp
     assertCuratorOwnedRelationship(match);
     const [row] = await tx.run('curator-delete-relationship', { type: relation, from, to, key: String(match.props.key ?? '') });
     // The relationship was read in this transaction, so anything but one deletion is a concurrent change.
-    if (Number(row?.deleted ?? 0) !== 1) {
+    if ((row?.deleted ?? 0) !== 1) {
       throw createError(
         ErrorCode.CONFLICT,
         `The ${relation} relationship from "${from}" to "${to}" changed while it was being removed; read it again and retry.`,
@@ -45,7 +53,6 @@ export async function removeRelationship(ctx: Context, input: RelationshipKeyInp
     }
   });
 
-  forgetCached(ctx, [from, to]);
-  ctx.log.info({ curator: ctx.caller.name, type: relation, from, to }, 'curator removed a relationship');
-  return true;
+  ctx.log.info({ curator: ctx.curator, type: relation, from, to }, 'curator removed a relationship');
+  return { result: true, touched: [from, to], written: [] };
 }

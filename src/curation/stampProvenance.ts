@@ -2,7 +2,7 @@
  * Who wrote a record and when, stored on every node and relationship a curator writes (as plain
  * properties, so they are part of its content hash). An update keeps the original creator.
  */
-import type { PropertyValue } from '../seed/graphModel.js';
+import type { PropertyValue } from '../model/vocabulary.js';
 
 export interface Provenance {
   name: string;

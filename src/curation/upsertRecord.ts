@@ -5,18 +5,19 @@
  * statements under origin 'curator'. Any problem throws before the first write, and any failure
  * rolls the transaction back, so nothing is ever half-written.
  */
-import { edgeKey, type NodeRecord } from '../db/records.js';
 import { createError, ErrorCode } from '../errors.js';
-import type { Context } from '../graphql/context.js';
-import { relationshipKey, type GraphNode, type GraphRelationship } from '../seed/graphModel.js';
+import { edgeKey, type NodeRecord } from '../model/records.js';
+import { relationshipKey, type GraphNode, type GraphRelationship } from '../model/vocabulary.js';
 import { nodeRow, relationshipRow } from '../seed/loadSeedGraph.js';
 import { validateSeeds } from '../seed/validateSeeds.js';
 import { assertCuratorOwnedNode, assertCuratorOwnedRelationship } from './assertCuratorOwned.js';
 import { createProblemsError } from './createProblemsError.js';
+import type { CurationContext, CurationResult } from './curationContext.js';
 import { findExistingNodes, findRelationships, referencedIds, toExistingNodes } from './findExisting.js';
-import { forgetCached } from './forgetCached.js';
 import { stampProvenance, type Provenance } from './stampProvenance.js';
-import type { SeedRecord } from './toSeedRecord.js';
+
+/** A record as a seed file holds it (docs/curating.md): what a curator input is turned into. */
+export type SeedRecord = Record<string, unknown>;
 
 /** The seed-file lists a curator may write to, and the label of their records. */
 export interface CuratedSections {
@@ -31,17 +32,23 @@ const labels: { [S in keyof CuratedSections]: CuratedSections[S] } = {
   technologyAreas: 'TechnologyArea',
 };
 
+/** CONFLICT: an endpoint vanished between validation and write (a concurrent removal). */
 export const missingEndpoints = (): Error =>
   createError(ErrorCode.CONFLICT, 'A node this write refers to was removed while it was being written. Nothing was written; try again.');
 
+/**
+ * Creates or updates the record (a seed record of `section`), returning the node as written and
+ * every id it touched. Errors: BAD_USER_INPUT listing every problem (extensions.problems), CONFLICT
+ * for a seeded record or an id of another kind; nothing is written when any is thrown.
+ */
 export async function upsertRecord<S extends keyof CuratedSections>(
-  ctx: Context,
+  ctx: CurationContext,
   section: S,
   record: SeedRecord,
-): Promise<NodeRecord<CuratedSections[S]>> {
+): Promise<CurationResult<NodeRecord<CuratedSections[S]>>> {
   const label = labels[section];
   const id = String(record.id);
-  const by: Provenance = { name: ctx.caller.name, at: new Date().toISOString() };
+  const by: Provenance = { name: ctx.curator, at: (ctx.now?.() ?? new Date()).toISOString() };
 
   const { written, touched } = await ctx.db.writeTransaction(async (tx) => {
     const existing = await findExistingNodes(tx, referencedIds(record));
@@ -71,18 +78,14 @@ export async function upsertRecord<S extends keyof CuratedSections>(
     const nodeRows = nodes.map(nodeRow);
     await tx.run('seed-upsert-nodes', { rows: nodeRows, origin: 'curator' });
     const [rels] = await tx.run('seed-upsert-relationships', { rows: relationships.map(relationshipRow), origin: 'curator' });
-    if (Number(rels?.missing ?? 0) > 0) throw missingEndpoints();
+    if ((rels?.missing ?? 0) > 0) throw missingEndpoints();
     await tx.run('curator-delete-stale-values', { owner: id, keep: nodes.filter((n) => n.id !== id).map((n) => n.id) });
 
     const row = nodeRows.find((r) => r.id === id);
-    const props = { ...(row?.props as Record<string, unknown>), hash: row?.hash, origin: 'curator' };
-    return {
-      written: { label, id, props: { ...props, id } } as NodeRecord<CuratedSections[S]>,
-      touched: new Set([...nodes.map((n) => n.id), ...relationships.flatMap((r) => [r.from, r.to])]),
-    };
+    const written: NodeRecord<CuratedSections[S]> = { label, id, props: { ...row?.props, hash: row?.hash, origin: 'curator', id } };
+    return { written, touched: new Set([...nodes.map((n) => n.id), ...relationships.flatMap((r) => [r.from, r.to])]) };
   });
 
-  forgetCached(ctx, touched, [written]);
   ctx.log.info({ curator: by.name, label, id }, 'curator upserted a record');
-  return written;
+  return { result: written, touched: [...touched], written: [written] };
 }

@@ -18,7 +18,8 @@
  * entry counting at least one however empty its result, plus its key's length: an unbounded stream
  * of misses (unknown ids) cannot grow it. A single result over a quarter of the budget is not cached.
  */
-import type { Row } from './createDb.js';
+/** A cached result: the rows of one statement, as the driver returned them (frozen once stored). */
+export type Row = Record<string, unknown>;
 
 export interface ReadCacheOptions {
   ttlMs: number;
@@ -26,27 +27,31 @@ export interface ReadCacheOptions {
   now?: () => number;
 }
 
-export interface ReadCacheLookup {
-  rows: Row[];
+export interface ReadCacheLookup<R> {
+  rows: R[];
   /** True when no database round trip was made for this call (stored, or joined one in flight). */
   hit: boolean;
 }
 
 export interface ReadCache {
-  read(key: string, load: () => Promise<Row[]>): Promise<ReadCacheLookup>;
+  /**
+   * The rows stored under `key`, or `load()`'s (then stored). A key must determine the row type
+   * (the db module keys by statement name and parameters), since entries are stored untyped.
+   */
+  read<R extends object>(key: string, load: () => Promise<R[]>): Promise<ReadCacheLookup<R>>;
   invalidate(): void;
   readonly stats: { entries: number; rows: number };
 }
 
 interface Entry {
-  rows: Row[];
+  rows: object[];
   expiresAt: number;
   /** What the entry costs against the budget: its rows, plus one for the entry and its key. */
   weight: number;
 }
 
 /** Keys are statement parameters and can be long (a lineage frontier): charge a row per 256 characters. */
-const weightOf = (key: string, rows: Row[]): number => 1 + rows.length + Math.floor(key.length / 256);
+const weightOf = (key: string, rows: object[]): number => 1 + rows.length + Math.floor(key.length / 256);
 
 function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
@@ -59,7 +64,7 @@ function deepFreeze<T>(value: T): T {
 export function createReadCache(options: ReadCacheOptions): ReadCache {
   const now = options.now ?? Date.now;
   const entries = new Map<string, Entry>();
-  const inFlight = new Map<string, Promise<Row[]>>();
+  const inFlight = new Map<string, Promise<object[]>>();
   let rows = 0;
   let generation = 0;
 
@@ -71,7 +76,7 @@ export function createReadCache(options: ReadCacheOptions): ReadCache {
     }
   };
 
-  const store = (key: string, value: Row[]): void => {
+  const store = (key: string, value: object[]): void => {
     const weight = weightOf(key, value);
     if (weight > options.maxRows / 4) return;
     remove(key);
@@ -86,16 +91,17 @@ export function createReadCache(options: ReadCacheOptions): ReadCache {
   };
 
   return {
-    async read(key, load) {
+    async read<R extends object>(key: string, load: () => Promise<R[]>): Promise<ReadCacheLookup<R>> {
+      // The key names the statement, so whatever is stored under it has that statement's row type.
       const entry = entries.get(key);
       if (entry && entry.expiresAt > now()) {
         entries.delete(key);
         entries.set(key, entry);
-        return { rows: entry.rows, hit: true };
+        return { rows: entry.rows as R[], hit: true };
       }
       if (entry) remove(key);
       const pending = inFlight.get(key);
-      if (pending) return { rows: await pending, hit: true };
+      if (pending) return { rows: (await pending) as R[], hit: true };
 
       const startedAt = generation;
       const promise = load();

@@ -2,7 +2,7 @@
  * The attributes every export shows for a node, whatever its kind: what it is called, its kind,
  * its main date, its country and summary. One place, so the CSV and JSON-LD agree.
  */
-import type { NodeRecord } from '../db/records.js';
+import type { NodeRecord } from '../model/records.js';
 
 export interface PartialDate {
   /** "1985", "1988-01" or "1985-09-03": only as precise as the source. */

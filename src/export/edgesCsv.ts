@@ -4,8 +4,8 @@
  * one), evidence_locators and evidence_excerpts one item per line within the cell (free text may
  * hold ";"; excerpts are whitespace-normalised, so never hold a line break).
  */
-import type { Db } from '../db/createDb.js';
-import { evidenceOf } from '../db/records.js';
+import type { Reader } from '../db/createDb.js';
+import { evidenceOf } from '../model/records.js';
 import { describeRelationship } from '../graph/describeRelationship.js';
 import { exportableRelationshipTypes } from './exportableRelationshipTypes.js';
 import { readRelationshipPages, type RelationshipRow } from './readRelationshipPages.js';
@@ -42,9 +42,9 @@ export function edgeCsvRow({ id, edge, from, to }: RelationshipRow): string {
 }
 
 /** The whole file as chunks, one per page of relationships; the first chunk (with the header) waits for the first page. */
-export async function* edgesCsv(db: Db, pageSize: number): AsyncGenerator<string> {
+export async function* edgesCsv(reader: Reader, pageSize: number): AsyncGenerator<string> {
   let header = toCsvRow(edgeCsvColumns);
-  for await (const page of readRelationshipPages(db, exportableRelationshipTypes, pageSize)) {
+  for await (const page of readRelationshipPages(reader, exportableRelationshipTypes, pageSize)) {
     yield header + page.map(edgeCsvRow).join('');
     header = '';
   }

@@ -3,7 +3,7 @@
  * are left out: names and date claims are exported as attributes of their owners instead.
  */
 import { badUserInput } from '../errors.js';
-import { relationshipTypes, type RelationshipType } from '../seed/graphModel.js';
+import { relationshipTypes, type RelationshipType } from '../model/vocabulary.js';
 
 const valueRelationships: ReadonlySet<string> = new Set<RelationshipType>(['HAS_NAME', 'HAS_DATE_CLAIM']);
 

@@ -5,8 +5,8 @@
  * that carries its qualifier, year and evidence. Objects sharing an `@id` are one resource
  * (JSON-LD merges them), so a subject's relationship properties need no second pass.
  */
-import type { Db } from '../db/createDb.js';
-import { evidenceOf, type Props } from '../db/records.js';
+import type { Reader } from '../db/createDb.js';
+import { evidenceOf, type Props } from '../model/records.js';
 import { describeNode, partialDateOf } from './describeNode.js';
 import { describeRelationship } from '../graph/describeRelationship.js';
 import { exportableRelationshipTypes } from './exportableRelationshipTypes.js';
@@ -178,7 +178,7 @@ export function relationshipJsonLd(row: RelationshipRow, baseIri: string): [Json
 }
 
 /** The whole document as chunks, one per page; the first chunk (with the @context) waits for the first page. */
-export async function* graphJsonLd(db: Db, baseIri: string, pageSize: number): AsyncGenerator<string> {
+export async function* graphJsonLd(reader: Reader, baseIri: string, pageSize: number): AsyncGenerator<string> {
   let opening = `{"@context":${JSON.stringify(createJsonLdContext(baseIri))},\n"@graph":[\n`;
   let separator = '';
   const items = (objects: JsonLd[]): string =>
@@ -189,11 +189,11 @@ export async function* graphJsonLd(db: Db, baseIri: string, pageSize: number): A
         return item;
       })
       .join('');
-  for await (const page of readNodePages(db, pageSize)) {
+  for await (const page of readNodePages(reader, pageSize)) {
     yield opening + items(page.map((n) => nodeJsonLd(n, baseIri)));
     opening = '';
   }
-  for await (const page of readRelationshipPages(db, exportableRelationshipTypes, pageSize)) {
+  for await (const page of readRelationshipPages(reader, exportableRelationshipTypes, pageSize)) {
     yield items(page.flatMap((r) => relationshipJsonLd(r, baseIri)));
   }
   yield '\n]}\n';

@@ -6,7 +6,7 @@
  * broader areas; Dublin Core terms where those have no term. What none of them covers is in
  * Kizuna's own vocabulary, `kizuna:` (<base>vocab#).
  */
-import type { NodeLabel, RelationshipType } from '../seed/graphModel.js';
+import type { NodeLabel, RelationshipType } from '../model/vocabulary.js';
 
 export function createJsonLdContext(baseIri: string): Record<string, string> {
   return {

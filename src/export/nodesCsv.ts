@@ -2,8 +2,8 @@
  * /export/nodes.csv: one row per node (every kind but Name and DateClaim, which are attributes),
  * ordered by id. Multi-valued cells (names, evidence_sources) are joined with ";".
  */
-import type { Db } from '../db/createDb.js';
-import { evidenceOf } from '../db/records.js';
+import type { Reader } from '../db/createDb.js';
+import { evidenceOf } from '../model/records.js';
 import { describeNode } from './describeNode.js';
 import { readNodePages, type ExportNode } from './readNodePages.js';
 import { toCsvRow } from './toCsvRow.js';
@@ -39,9 +39,9 @@ export function nodeCsvRow({ node, names }: ExportNode): string {
 }
 
 /** The whole file as chunks, one per page of nodes; the first chunk (with the header) waits for the first page. */
-export async function* nodesCsv(db: Db, pageSize: number): AsyncGenerator<string> {
+export async function* nodesCsv(reader: Reader, pageSize: number): AsyncGenerator<string> {
   let header = toCsvRow(nodeCsvColumns);
-  for await (const page of readNodePages(db, pageSize)) {
+  for await (const page of readNodePages(reader, pageSize)) {
     yield header + page.map(nodeCsvRow).join('');
     header = '';
   }

@@ -3,9 +3,9 @@
  * (cypher/relationships-page.cypher), for the relationships connection and the bulk exports.
  * Each row carries both ends so callers can prime the node loader or describe the ends.
  */
-import type { Db, QueryStats } from '../db/createDb.js';
-import type { EdgeRecord, NodeRecord } from '../db/records.js';
-import { toNodeRecord } from '../graphql/createLoaders.js';
+import type { Reader } from '../db/createDb.js';
+import { toNodeRecord } from '../db/toNodeRecord.js';
+import type { EdgeRecord, NodeRecord } from '../model/records.js';
 
 export interface RelationshipRow {
   /** TYPE:from:to[:key]; the same as Edge.id. */
@@ -23,24 +23,35 @@ export interface RelationshipPageQuery {
   limit: number;
 }
 
-export async function readRelationshipPage(db: Db, query: RelationshipPageQuery, stats?: QueryStats): Promise<RelationshipRow[]> {
-  const rows = await db.read('relationships-page', { types: [...query.types], after: query.after, limit: query.limit }, stats);
+/** Up to `query.limit` relationships after `query.after`, in id order. One read. */
+export async function readRelationshipPage(reader: Reader, query: RelationshipPageQuery): Promise<RelationshipRow[]> {
+  const rows = await reader.read('relationships-page', { types: [...query.types], after: query.after, limit: query.limit });
   return rows.map((r) => ({
-    id: String(r.id),
-    edge: { type: String(r.type), from: String(r.fromId), to: String(r.toId), props: r.props as Record<string, unknown> },
+    id: r.id,
+    edge: { type: r.type, from: r.fromId, to: r.toId, props: r.props },
     from: toNodeRecord(r.fromLabel, r.fromProps),
     to: toNodeRecord(r.toLabel, r.toProps),
   }));
 }
 
 /** Every relationship of the given types, page by page; yields at least one (possibly empty) page. */
-export async function* readRelationshipPages(db: Db, types: readonly string[], pageSize: number): AsyncGenerator<RelationshipRow[]> {
+export async function* readRelationshipPages(
+  reader: Reader,
+  types: readonly string[],
+  pageSize: number,
+): AsyncGenerator<RelationshipRow[]> {
   let after: string | null = null;
   for (;;) {
-    const page = await readRelationshipPage(db, { types, after, limit: pageSize });
+    const page = await readRelationshipPage(reader, { types, after, limit: pageSize });
     yield page;
     const last = page.at(-1);
     if (page.length < pageSize || !last) return;
     after = last.id;
   }
+}
+
+/** How many relationships between nodes have one of `types` (never empty). One read. */
+export async function countRelationships(reader: Reader, types: readonly string[]): Promise<number> {
+  const [row] = await reader.read('relationships-count', { types: [...types] });
+  return row?.count ?? 0;
 }

@@ -2,7 +2,7 @@
  * The attributes of a relationship as the API's Edge type and every export show them: one
  * definition, so an export and the API always agree.
  */
-import type { EdgeRecord, NodeRecord } from '../db/records.js';
+import type { EdgeRecord, NodeRecord } from '../model/records.js';
 
 export interface RelationshipDescription {
   /** The role, coverage kind or other qualifier, e.g. signatory or selected. */

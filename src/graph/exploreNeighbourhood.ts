@@ -1,41 +1,38 @@
 /**
- * The neighbourhood of some nodes for the explorer: breadth-first through the edge loader (one
- * round trip per hop), every relationship except names and date claims, cut at a node limit.
+ * The neighbourhood of some nodes for the explorer: breadth-first, one read per hop for the whole
+ * frontier (cypher/edges-of-nodes.cypher), every relationship except names and date claims, cut
+ * at a node limit.
  */
-import { edgeKey, type EdgeRecord, type NodeRecord } from '../db/records.js';
-import type { Context } from '../graphql/context.js';
-import { isApiNode, nodeEdges } from '../graphql/nodeAccess.js';
+import type { Reader } from '../db/createDb.js';
+import { toNodeRecord } from '../db/toNodeRecord.js';
+import { edgeKey, isApiNode, type EdgeRecord, type GraphRecord, type NodeRecord } from '../model/records.js';
+import { nodeRelationshipTypes } from '../model/vocabulary.js';
 
 export const NEIGHBOURHOOD_NODE_LIMIT = 2_000;
 
-export async function exploreNeighbourhood(
-  ctx: Context,
-  ids: string[],
-  depth: number,
-): Promise<{ nodes: NodeRecord[]; edges: EdgeRecord[]; truncated: boolean }> {
-  const found = new Map<string, NodeRecord>();
-  for (const record of await ctx.loaders.node.loadMany(ids)) {
-    if (record && !(record instanceof Error) && isApiNode(record)) found.set(record.id, record);
-  }
+/**
+ * Nodes within `depth` hops (1–3, checked by the caller) of the `start` nodes and the edges among
+ * them; `truncated` is true when the node limit cut the walk short. The start nodes come first.
+ */
+export async function exploreNeighbourhood(reader: Reader, start: NodeRecord[], depth: number): Promise<GraphRecord> {
+  const found = new Map<string, NodeRecord>(start.filter(isApiNode).map((n) => [n.id, n]));
   const edges = new Map<string, EdgeRecord>();
   let frontier = [...found.keys()];
   let truncated = false;
   for (let hop = 0; hop < depth && frontier.length > 0 && !truncated; hop += 1) {
-    const lists = await Promise.all(frontier.map((id) => nodeEdges(ctx, id, 'BOTH')));
+    const keys = frontier.map((id) => ({ key: id, id, types: nodeRelationshipTypes, direction: 'BOTH' as const }));
+    const rows = await reader.read('edges-of-nodes', { keys });
     const next: string[] = [];
-    for (const edge of lists.flat()) {
-      for (const id of [edge.from, edge.to]) {
-        if (found.has(id)) continue;
-        if (found.size >= NEIGHBOURHOOD_NODE_LIMIT) {
-          truncated = true;
-          continue;
-        }
-        const record = await ctx.loaders.node.load(id);
-        if (record && isApiNode(record)) {
-          found.set(id, record);
-          next.push(id);
+    for (const row of rows) {
+      if (!found.has(row.otherId)) {
+        const other = toNodeRecord(row.otherLabel, row.otherProps);
+        if (found.size >= NEIGHBOURHOOD_NODE_LIMIT) truncated = true;
+        else if (isApiNode(other)) {
+          found.set(other.id, other);
+          next.push(other.id);
         }
       }
+      const edge: EdgeRecord = { type: row.type, from: row.fromId, to: row.toId, props: row.props };
       if (found.has(edge.from) && found.has(edge.to)) edges.set(edgeKey(edge), edge);
     }
     frontier = next;

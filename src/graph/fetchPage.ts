@@ -2,26 +2,32 @@
  * Runs a keyset page statement (cypher/*-page.cypher: rows of total, id, label, props, sortKey for
  * page size + 1) and shapes it as a Relay connection.
  */
-import type { Db, Params, QueryStats } from '../db/createDb.js';
-import type { StatementName } from '../db/statements.js';
-import type { ConnectionRecord } from '../db/records.js';
-import type { Loaders } from '../graphql/createLoaders.js';
-import { toNodeRecord } from '../graphql/createLoaders.js';
+import type { Reader } from '../db/createDb.js';
+import type { KeysetParams, ParamsOf } from '../db/statements.js';
+import { toNodeRecord } from '../db/toNodeRecord.js';
+import type { ConnectionRecord } from '../model/records.js';
 import { decodeCursor, encodeCursor } from './pageCursor.js';
 
-export async function fetchPage(
-  db: Db,
-  loaders: Loaders,
-  stats: QueryStats,
-  statement: StatementName,
-  params: Params,
+/** The listing statements, which share KeysetParams and PageRow. */
+export type PageStatementName = 'instruments-page' | 'institutions-page' | 'technology-areas-page';
+
+/**
+ * One page of `first` records (1–100, checked by the caller) after the opaque cursor `after`, with
+ * the total count. Errors: BAD_USER_INPUT (`after` is not a cursor this API issued).
+ */
+export async function fetchPage<N extends PageStatementName>(
+  reader: Reader,
+  statement: N,
+  filters: Omit<ParamsOf<N>, keyof KeysetParams>,
   first: number,
   after: string | null | undefined,
 ): Promise<ConnectionRecord> {
   const cursor = decodeCursor(after);
-  const rows = await db.read(statement, { ...params, ...cursor, limit: first + 1 }, stats);
-  const total = Number(rows[0]?.total ?? 0);
-  const found = rows.filter((r) => r.id !== null && r.id !== undefined);
+  // Omit<> over a generic loses the link to ParamsOf<N>; the spread is exactly filters + keyset.
+  const params = { ...filters, ...cursor, limit: first + 1 } as ParamsOf<N>;
+  const rows = await reader.read(statement, params);
+  const total = rows[0]?.total ?? 0;
+  const found = rows.filter((r): r is typeof r & { id: string } => r.id !== null);
   const page = found.slice(0, first);
   return {
     totalCount: total,
@@ -29,7 +35,6 @@ export async function fetchPage(
     hasPreviousPage: cursor.afterId !== null,
     edges: page.map((r) => {
       const node = toNodeRecord(r.label, r.props);
-      loaders.node.prime(node.id, node);
       return { cursor: encodeCursor(String(r.sortKey), node.id), node };
     }),
   };

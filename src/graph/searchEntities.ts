@@ -2,10 +2,10 @@
  * Full-text search over every kind of node. Tries every word first (precise), then any word
  * (tolerant), and reports which name matched: the Name node hit, or the node's own title/name.
  */
-import type { Db, QueryStats } from '../db/createDb.js';
-import type { SearchHitRecord } from '../db/records.js';
-import type { Loaders } from '../graphql/createLoaders.js';
-import { toNodeRecord } from '../graphql/createLoaders.js';
+import type { Reader } from '../db/createDb.js';
+import type { RowOf } from '../db/statements.js';
+import { toNodeRecord } from '../db/toNodeRecord.js';
+import type { SearchHitRecord } from '../model/records.js';
 import { buildSearchQuery, tokenize } from './buildSearchQuery.js';
 
 const fold = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
@@ -34,28 +34,24 @@ function bestName(candidates: string[], text: string): { name: string | null; bo
   return best;
 }
 
-/** `label` keeps only hits of one kind (a listing's text filter), so other kinds cannot crowd them out. */
-export async function searchEntities(
-  db: Db,
-  loaders: Loaders,
-  stats: QueryStats,
-  text: string,
-  first: number,
-  label: string | null = null,
-): Promise<SearchHitRecord[]> {
-  let rows: Record<string, unknown>[] = [];
+/**
+ * Up to `first` hits for `text` (already checked: 1–200 characters), best first, each with its
+ * score and the name that matched. `label` keeps only hits of one kind (a listing's text filter),
+ * so other kinds cannot crowd them out. One read, or two when no hit has every word.
+ */
+export async function searchEntities(reader: Reader, text: string, first: number, label: string | null = null): Promise<SearchHitRecord[]> {
+  let rows: RowOf<'search-entities'>[] = [];
   for (const mode of ['all', 'any'] as const) {
     const query = buildSearchQuery(text, mode);
     if (query === undefined) return [];
-    rows = await db.read('search-entities', { query, limit: first, label }, stats);
+    rows = await reader.read('search-entities', { query, limit: first, label });
     if (rows.length > 0) break;
   }
   return rows
     .map((r) => {
       const node = toNodeRecord(r.label, r.props);
-      loaders.node.prime(node.id, node);
-      const { name, bonus } = bestName(candidateNames(node.props, r.names as { name: string; score: number }[]), text);
-      return { node, score: Number(r.score) + bonus, matchedName: name };
+      const { name, bonus } = bestName(candidateNames(node.props, r.names), text);
+      return { node, score: r.score + bonus, matchedName: name };
     })
     .sort((a, b) => b.score - a.score || a.node.id.localeCompare(b.node.id))
     .slice(0, first);

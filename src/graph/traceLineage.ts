@@ -3,10 +3,9 @@
  * so depth d costs at most d round trips whatever the fan-out. Cycle-safe: a node is expanded at
  * most once per mode; edges between nodes already found are still reported.
  */
-import type { Db, QueryStats } from '../db/createDb.js';
-import { edgeKey, type EdgeRecord, type NodeRecord } from '../db/records.js';
-import type { Loaders } from '../graphql/createLoaders.js';
-import { toNodeRecord } from '../graphql/createLoaders.js';
+import type { Reader } from '../db/createDb.js';
+import { toNodeRecord } from '../db/toNodeRecord.js';
+import { edgeKey, type EdgeRecord, type NodeRecord } from '../model/records.js';
 
 export type LineageDirection = 'UPSTREAM' | 'DOWNSTREAM';
 
@@ -48,10 +47,15 @@ export function successionEdge(startId: string, endId: string, changeEvent: Reco
   };
 }
 
+/**
+ * Walks lineage from `root` (an instrument, institution or technology area) up to `maxDepth` hops
+ * (levels; the caller bounds it). Returns every node reached with the hop at which it was first
+ * reached, and every edge followed (change events as SUCCEEDED_BY edges). One read per level.
+ * With `projection.nodeProps` false the nodes are identity-only records (id and label): keep them
+ * out of any cache of full records.
+ */
 export async function traceLineage(
-  db: Db,
-  loaders: Loaders,
-  stats: QueryStats,
+  reader: Reader,
   root: NodeRecord,
   direction: LineageDirection,
   maxDepth: number,
@@ -67,23 +71,20 @@ export async function traceLineage(
   const expanded = new Set<string>([`${root.id}|root`]);
 
   for (let level = 1; level <= maxDepth && frontier.length > 0; level += 1) {
-    const rows = await db.read('lineage-step', { frontier, direction, roles: principalRoles, ...projection }, stats);
+    const rows = await reader.read('lineage-step', { frontier, direction, roles: principalRoles, ...projection });
     const next: { id: string; mode: string }[] = [];
     for (const row of rows) {
-      const nextId = String(row.nextId);
-      const props = row.props as Record<string, unknown>;
+      const nextId = row.nextId;
       const edge: EdgeRecord =
         row.type === 'SUCCEEDED_BY'
-          ? successionEdge(String(row.startId), String(row.endId), props)
-          : { type: String(row.type), from: String(row.startId), to: String(row.endId), props };
+          ? successionEdge(row.startId, row.endId, row.props)
+          : { type: row.type, from: row.startId, to: row.endId, props: row.props };
       edges.set(edgeKey(edge), edge);
       if (!nodes.has(nextId)) {
-        const record = toNodeRecord(row.nextLabel, row.nextProps);
-        nodes.set(nextId, record);
-        if (projection.nodeProps) loaders.node.prime(nextId, record);
+        nodes.set(nextId, toNodeRecord(row.nextLabel, row.nextProps));
         depth.set(nextId, level);
       }
-      const mode = String(row.nextMode);
+      const mode = row.nextMode;
       if (!expanded.has(`${nextId}|${mode}`)) {
         expanded.add(`${nextId}|${mode}`);
         next.push({ id: nextId, mode });

@@ -1,6 +1,11 @@
-/** The per-request context every resolver receives: loaders, the caller, round-trip counters and the source texts. */
-import type { Db, QueryStats } from '../db/createDb.js';
+/**
+ * The per-request context every resolver receives: a Reader bound to the request's round-trip
+ * counters, the loaders built on it, the caller, a log, and a curation context factory for writes.
+ * Resolvers never see the database itself.
+ */
 import type { Role } from '../config.js';
+import type { CurationContext } from '../curation/curationContext.js';
+import type { Db, QueryStats, Reader } from '../db/createDb.js';
 import type { Logger } from '../logger.js';
 import type { SourceTextReader } from '../seed/validateSeeds.js';
 import { createLoaders, type Loaders } from './createLoaders.js';
@@ -11,16 +16,25 @@ export interface Caller {
 }
 
 export interface Context {
-  db: Db;
+  reader: Reader;
   loaders: Loaders;
   stats: QueryStats;
   caller: Caller;
   log: Logger;
-  /** Source texts of the configured seeds directory, against which curator excerpts are checked. */
-  readSourceText: SourceTextReader;
+  /** What a curator write needs; call only after requireRole (it names the caller as the curator). */
+  curation(): CurationContext;
 }
 
+/** One request's context; `readSourceText` reads the configured seeds' source texts (curator excerpts are checked against them). */
 export function createContext(db: Db, caller: Caller, log: Logger, readSourceText: SourceTextReader): Context {
   const stats: QueryStats = { roundTrips: 0, cacheHits: 0 };
-  return { db, loaders: createLoaders(db, stats), stats, caller, log, readSourceText };
+  const reader = db.reader(stats);
+  return {
+    reader,
+    loaders: createLoaders(reader),
+    stats,
+    caller,
+    log,
+    curation: () => ({ db, curator: caller.name, readSourceText, log }),
+  };
 }

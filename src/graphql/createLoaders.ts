@@ -4,23 +4,9 @@
  * request (no cache leaks between requests or users).
  */
 import DataLoader from 'dataloader';
-import type { Db, QueryStats, Row } from '../db/createDb.js';
-import type { EdgeRecord, NodeRecord, Props, SuccessionRecord } from '../db/records.js';
-import type { NodeLabel } from '../seed/graphModel.js';
-
-export type Direction = 'OUTGOING' | 'INCOMING' | 'BOTH';
-
-export interface EdgeQuery {
-  id: string;
-  /** Relationship types to include; empty for all. */
-  types: readonly string[];
-  direction: Direction;
-}
-
-export interface Successions {
-  predecessors: SuccessionRecord[];
-  successors: SuccessionRecord[];
-}
+import type { Reader } from '../db/createDb.js';
+import { toNodeRecord } from '../db/toNodeRecord.js';
+import type { EdgeQuery, EdgeRecord, NodeRecord, Successions } from '../model/records.js';
 
 export interface Loaders {
   node: DataLoader<string, NodeRecord | null>;
@@ -28,48 +14,41 @@ export interface Loaders {
   successions: DataLoader<string, Successions>;
 }
 
-const edgeKey = (q: EdgeQuery): string => `${q.id}|${q.direction}|${[...q.types].sort().join(',')}`;
+const edgeQueryKey = (q: EdgeQuery): string => `${q.id}|${q.direction}|${[...q.types].sort().join(',')}`;
 
-export function toNodeRecord(label: unknown, props: unknown): NodeRecord {
-  const p = props as Props;
-  return { label: label as NodeLabel, id: p.id, props: p };
-}
-
-export function createLoaders(db: Db, stats: QueryStats): Loaders {
+/** Loaders reading through `reader` (which counts the request's round trips). */
+export function createLoaders(reader: Reader): Loaders {
   const node: DataLoader<string, NodeRecord | null> = new DataLoader(async (ids) => {
-    const rows = await db.read('nodes-by-ids', { ids: [...ids] }, stats);
-    const byId = new Map(rows.map((r) => [String(r.id), toNodeRecord(r.label, r.props)]));
+    const rows = await reader.read('nodes-by-ids', { ids: [...ids] });
+    const byId = new Map(rows.map((r) => [r.id, toNodeRecord(r.label, r.props)]));
     return ids.map((id) => byId.get(id) ?? null);
   });
 
-  const prime = (id: unknown, label: unknown, props: unknown): void => {
-    if (typeof id === 'string') node.prime(id, toNodeRecord(label, props));
-  };
-
   const edges = new DataLoader<EdgeQuery, EdgeRecord[], string>(
     async (queries) => {
-      const keys = queries.map((q) => ({ key: edgeKey(q), id: q.id, types: [...q.types], direction: q.direction }));
-      const rows: Row[] = await db.read('edges-of-nodes', { keys }, stats);
+      const keys = queries.map((q) => ({ key: edgeQueryKey(q), id: q.id, types: [...q.types], direction: q.direction }));
+      const rows = await reader.read('edges-of-nodes', { keys });
       const byKey = new Map<string, EdgeRecord[]>();
       for (const r of rows) {
-        prime(r.otherId, r.otherLabel, r.otherProps);
-        const list = byKey.get(String(r.key)) ?? [];
-        list.push({ type: String(r.type), from: String(r.fromId), to: String(r.toId), props: r.props as Record<string, unknown> });
-        byKey.set(String(r.key), list);
+        // The other end comes with the edge, so following it costs no further round trip.
+        node.prime(r.otherId, toNodeRecord(r.otherLabel, r.otherProps));
+        const list = byKey.get(r.key) ?? [];
+        list.push({ type: r.type, from: r.fromId, to: r.toId, props: r.props });
+        byKey.set(r.key, list);
       }
       return keys.map((k) => byKey.get(k.key) ?? []);
     },
-    { cacheKeyFn: edgeKey },
+    { cacheKeyFn: edgeQueryKey },
   );
 
   const successions = new DataLoader<string, Successions>(async (ids) => {
-    const rows = await db.read('successions-of-institutions', { ids: [...ids] }, stats);
+    const rows = await reader.read('successions-of-institutions', { ids: [...ids] });
     const byId = new Map<string, Successions>(ids.map((id) => [id, { predecessors: [], successors: [] }]));
     for (const r of rows) {
-      prime(r.otherId, 'Institution', r.otherProps);
-      prime(r.changeEventId, 'ChangeEvent', r.changeEventProps);
-      const entry = byId.get(String(r.id));
-      const record = { institutionId: String(r.otherId), changeEventId: String(r.changeEventId) };
+      node.prime(r.otherId, toNodeRecord('Institution', r.otherProps));
+      node.prime(r.changeEventId, toNodeRecord('ChangeEvent', r.changeEventProps));
+      const entry = byId.get(r.id);
+      const record = { institutionId: r.otherId, changeEventId: r.changeEventId };
       if (r.direction === 'predecessor') entry?.predecessors.push(record);
       else entry?.successors.push(record);
     }
@@ -77,4 +56,12 @@ export function createLoaders(db: Db, stats: QueryStats): Loaders {
   });
 
   return { node, edges, successions };
+}
+
+/**
+ * Primes the node loader with full records a domain function returned, so the fields resolved
+ * from them cost no further round trip. Never prime identity-only records (a lean lineage).
+ */
+export function primeNodes(loaders: Loaders, records: Iterable<NodeRecord>): void {
+  for (const record of records) loaders.node.prime(record.id, record);
 }

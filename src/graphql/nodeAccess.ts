@@ -1,32 +1,20 @@
-/** Small helpers resolvers share: typed node loading, edges by type, dates and enum values. */
-import type { EdgeRecord, NodeRecord } from '../db/records.js';
+/** Small helpers resolvers share: typed node loading and following edges through the request's loaders. */
 import { notFound } from '../errors.js';
-import { nodeRelationshipTypes, type NodeLabel } from '../seed/graphModel.js';
+import { isApiNode, isNodeOf, type ApiNodeLabel, type Direction, type EdgeRecord, type NodeRecord } from '../model/records.js';
+import { fromEnum } from '../model/values.js';
+import { nodeRelationshipTypes, type NodeLabel } from '../model/vocabulary.js';
 import type { Context } from './context.js';
-import type { Direction } from './createLoaders.js';
-
-/** Node labels the API exposes as `Node` types (Name and DateClaim are values of their owners). */
-export const apiNodeLabels = [
-  'Instrument',
-  'Institution',
-  'TechnologyArea',
-  'Mechanism',
-  'Event',
-  'Country',
-  'ChangeEvent',
-  'Source',
-] as const;
-export type ApiNodeLabel = (typeof apiNodeLabels)[number];
-
-export function isApiNode(record: NodeRecord | null | undefined): record is NodeRecord<ApiNodeLabel> {
-  return record !== null && record !== undefined && (apiNodeLabels as readonly string[]).includes(record.label);
-}
 
 /** Loads a node of the given label by id, or throws NOT_FOUND naming the kind asked for. */
 export async function requireNode<L extends NodeLabel>(ctx: Context, id: string, label: L, kind: string): Promise<NodeRecord<L>> {
   const record = await ctx.loaders.node.load(id);
-  if (record?.label !== label) throw notFound(kind, id);
-  return record as NodeRecord<L>;
+  if (!isNodeOf(record, label)) throw notFound(kind, id);
+  return record;
+}
+
+/** Loads nodes of one label (one round trip for all), or throws NOT_FOUND for the first id that is not one. */
+export async function requireNodes<L extends NodeLabel>(ctx: Context, ids: string[], label: L, kind: string): Promise<NodeRecord<L>[]> {
+  return Promise.all(ids.map((id) => requireNode(ctx, id, label, kind)));
 }
 
 /** Loads any node the API exposes, or throws NOT_FOUND. */
@@ -64,63 +52,22 @@ export function nodeEdges(ctx: Context, id: string, direction: Direction | null 
 
 /** The single node at the other end of a to-one relationship (country, partOf), or null. */
 export async function firstNeighbour<L extends NodeLabel>(ctx: Context, id: string, type: string, label: L): Promise<NodeRecord<L> | null> {
-  return (await loadNodes(ctx, await neighbourIds(ctx, id, [type], 'OUTGOING'), label))[0] ?? null;
+  return (await neighbours(ctx, id, [type], 'OUTGOING', label))[0] ?? null;
+}
+
+/** The nodes of one label at the other end of a node's edges of the given types (no round trip beyond the edges'). */
+export async function neighbours<L extends NodeLabel>(
+  ctx: Context,
+  id: string,
+  types: readonly string[],
+  direction: Direction,
+  label: L,
+): Promise<NodeRecord<L>[]> {
+  return loadNodes(ctx, await neighbourIds(ctx, id, types, direction), label);
 }
 
 /** The ids at the other end of a node's edges of the given types. */
 export async function neighbourIds(ctx: Context, id: string, types: readonly string[], direction: Direction): Promise<string[]> {
   const edges = await edgesOf(ctx, id, types, direction);
   return edges.map((e) => (e.from === id ? e.to : e.from));
-}
-
-/** "joint-statement" → "JOINT_STATEMENT": stored values are slugs, GraphQL enums are upper snake case. */
-export function toEnum<T extends string>(value: unknown, fallback: T): T {
-  return typeof value === 'string' && value !== '' ? (value.toUpperCase().replace(/-/g, '_') as T) : fallback;
-}
-
-export function fromEnum(value: string): string {
-  return value.toLowerCase().replace(/_/g, '-');
-}
-
-export function optionalString(value: unknown): string | null {
-  return typeof value === 'string' && value !== '' ? value : null;
-}
-
-export interface PartialDateValue {
-  value: string | null;
-  precision: 'YEAR' | 'MONTH' | 'DAY' | null;
-  year: number | null;
-  status: 'KNOWN' | 'APPROXIMATE' | 'UNKNOWN' | 'DISPUTED';
-  note: string | null;
-}
-
-/** Reads a dated field as the loader stored it (value, precision, year, status, note). */
-export function partialDate(props: Record<string, unknown>, field: string): PartialDateValue {
-  const value = optionalString(props[field]);
-  const status = optionalString(props[`${field}Status`]);
-  const year = props[`${field}Year`];
-  return {
-    value,
-    precision: value ? toEnum(props[`${field}Precision`], 'YEAR') : null,
-    year: typeof year === 'number' ? year : value ? Number(value.slice(0, 4)) : null,
-    status: status ? toEnum(status, 'UNKNOWN') : value ? 'KNOWN' : 'UNKNOWN',
-    note: optionalString(props[`${field}Note`]),
-  };
-}
-
-/** Who wrote a record and when (see src/curation/stampProvenance.ts). */
-export function curationOf(props: Record<string, unknown>): {
-  origin: string;
-  createdBy: string | null;
-  createdAt: string | null;
-  updatedBy: string | null;
-  updatedAt: string | null;
-} {
-  return {
-    origin: optionalString(props.origin) ?? 'seed',
-    createdBy: optionalString(props.createdBy),
-    createdAt: optionalString(props.createdAt),
-    updatedBy: optionalString(props.updatedBy),
-    updatedAt: optionalString(props.updatedAt),
-  };
 }

@@ -8,6 +8,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import express from 'express';
 import { projectRoot } from '../config.js';
+import { ErrorCode } from '../errors.js';
+import { sendError } from './sendError.js';
 
 export interface ExplorerPaths {
   /** Built explorer (index.html + assets/), served at /explore. */
@@ -54,7 +56,7 @@ function missingBundle(what: string): express.RequestHandler {
     if (req.accepts(['html', 'json']) === 'html') {
       res.type('html').send(`<!doctype html><meta charset="utf-8"><title>Kizuna ${what}</title><h1>503</h1><p>${message}</p>`);
     } else {
-      res.json({ error: 'BUNDLE_NOT_BUILT', message });
+      sendError(res, ErrorCode.BUNDLE_NOT_BUILT, message);
     }
   };
 }
@@ -75,7 +77,7 @@ function spa(dir: string, what: string): express.Router {
   router.use((req, res, next) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
     // Unknown asset paths are real 404s; anything else is a deep link into the app.
-    if (req.path.startsWith('/assets/')) return res.status(404).json({ error: 'NOT_FOUND', message: `No asset ${req.path}.` });
+    if (req.path.startsWith('/assets/')) return sendError(res, ErrorCode.NOT_FOUND, `No asset ${req.path}.`);
     if (!fs.existsSync(index)) return missingBundle(what)(req, res, next);
     res.setHeader('cache-control', 'no-cache');
     res.sendFile(index);

@@ -9,10 +9,11 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import express, { type Request, type Response } from 'express';
 import type { Db } from '../db/createDb.js';
-import { ErrorCode, isGraphQLError } from '../errors.js';
-import { edgesCsv } from './edgesCsv.js';
-import { graphJsonLd } from './graphJsonLd.js';
-import { nodesCsv } from './nodesCsv.js';
+import { codeOf, ErrorCode } from '../errors.js';
+import { edgesCsv } from '../export/edgesCsv.js';
+import { graphJsonLd } from '../export/graphJsonLd.js';
+import { nodesCsv } from '../export/nodesCsv.js';
+import { sendError } from './sendError.js';
 
 export interface ExportOptions {
   /** Base of the stable IRIs in the JSON-LD (config KIZUNA_BASE_IRI), ending with a slash. */
@@ -32,13 +33,12 @@ async function* resume(first: IteratorResult<string>, rest: AsyncIterator<string
   for (let next = first; !next.done; next = await rest.next()) yield next.value;
 }
 
-function sendError(req: Request, res: Response, error: unknown): void {
-  const unavailable = isGraphQLError(error) && error.extensions.code === ErrorCode.SERVICE_UNAVAILABLE;
-  if (!unavailable) req.log?.error({ err: error }, 'export failed');
-  const [status, code, message] = unavailable
-    ? [503, ErrorCode.SERVICE_UNAVAILABLE, (error as Error).message]
-    : [500, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error.'];
-  res.status(status).json({ errors: [{ message, extensions: { code } }] });
+/** A failure before the first byte: a coded error keeps its code and message; anything else is logged and masked. */
+function sendExportError(req: Request, res: Response, error: unknown): void {
+  const code = codeOf(error);
+  if (code && code !== ErrorCode.INTERNAL_SERVER_ERROR) return sendError(res, code, (error as Error).message);
+  req.log?.error({ err: error }, 'export failed');
+  sendError(res, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error.');
 }
 
 async function send(req: Request, res: Response, download: Download): Promise<void> {
@@ -47,7 +47,7 @@ async function send(req: Request, res: Response, download: Download): Promise<vo
   try {
     first = await chunks.next();
   } catch (error) {
-    sendError(req, res, error);
+    sendExportError(req, res, error);
     return;
   }
   res.status(200);
@@ -63,23 +63,27 @@ async function send(req: Request, res: Response, download: Download): Promise<vo
   }
 }
 
+/** Exports are not GraphQL requests: nobody reads their round-trip counts. */
+const uncounted = () => ({ roundTrips: 0, cacheHits: 0 });
+
+/** Mount at /export; owns /graph.jsonld, /nodes.csv and /edges.csv, read through `db`. */
 export function createExportRouter(db: Db, options: ExportOptions): express.Router {
   const pageSize = options.pageSize ?? 1_000;
   const downloads: Record<string, Download> = {
     '/graph.jsonld': {
       contentType: 'application/ld+json',
       filename: 'kizuna-graph.jsonld',
-      chunks: () => graphJsonLd(db, options.baseIri, pageSize),
+      chunks: () => graphJsonLd(db.reader(uncounted()), options.baseIri, pageSize),
     },
     '/nodes.csv': {
       contentType: 'text/csv; charset=utf-8; header=present',
       filename: 'kizuna-nodes.csv',
-      chunks: () => nodesCsv(db, pageSize),
+      chunks: () => nodesCsv(db.reader(uncounted()), pageSize),
     },
     '/edges.csv': {
       contentType: 'text/csv; charset=utf-8; header=present',
       filename: 'kizuna-edges.csv',
-      chunks: () => edgesCsv(db, pageSize),
+      chunks: () => edgesCsv(db.reader(uncounted()), pageSize),
     },
   };
   const router = express.Router();

@@ -16,7 +16,7 @@ import express, { type ErrorRequestHandler } from 'express';
 import { pinoHttp } from 'pino-http';
 import type { Config } from '../config.js';
 import type { Db } from '../db/createDb.js';
-import { createExportRouter } from '../export/createExportRouter.js';
+import { createExportRouter } from './createExportRouter.js';
 import { createExplorerRouter } from './createExplorerRouter.js';
 import type { Logger } from '../logger.js';
 import { createContext, type Context } from '../graphql/context.js';
@@ -25,7 +25,9 @@ import { loadTypeDefs } from '../graphql/loadTypeDefs.js';
 import { resolvers } from '../graphql/resolvers/index.js';
 import { authenticate } from './authenticate.js';
 import { formatError } from './formatError.js';
+import { sendError } from './sendError.js';
 import { statsPlugin } from './statsPlugin.js';
+import { ErrorCode } from '../errors.js';
 
 export interface KizunaServer {
   app: express.Express;
@@ -128,19 +130,18 @@ export async function createServer(
   // The graph explorer (/explore) and GraphiQL (/graphiql): static bundles built from explorer/.
   app.use(createExplorerRouter());
 
-  // Body-parser failures (malformed JSON, body too large) answer in GraphQL's error shape.
+  // Body-parser failures (malformed JSON, body too large) answer in GraphQL's error envelope.
   const bodyErrors: ErrorRequestHandler = (error: { status?: number; type?: string }, req, res, next) => {
     if (res.headersSent) return next(error);
     const status = error.status ?? 500;
-    const code = error.type === 'entity.too.large' ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
-    const message =
-      code === 'PAYLOAD_TOO_LARGE'
-        ? `The request body is larger than ${config.bodyLimit}.`
-        : code === 'BAD_REQUEST'
-          ? 'The request body is not valid JSON. Send {"query": "...", "variables": {...}} with content-type application/json.'
-          : 'Internal server error.';
-    if (status >= 500) req.log.error({ err: error }, 'request failed');
-    res.status(status).json({ errors: [{ message, extensions: { code } }] });
+    if (error.type === 'entity.too.large')
+      return sendError(res, ErrorCode.PAYLOAD_TOO_LARGE, `The request body is larger than ${config.bodyLimit}.`);
+    if (status < 500) {
+      const message = 'The request body is not valid JSON. Send {"query": "...", "variables": {...}} with content-type application/json.';
+      return sendError(res, ErrorCode.BAD_REQUEST, message, status);
+    }
+    req.log.error({ err: error }, 'request failed');
+    sendError(res, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error.');
   };
   app.use(bodyErrors);
 

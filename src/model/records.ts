@@ -2,7 +2,7 @@
  * The shapes the database returns, which the GraphQL resolvers start from (codegen `mappers`).
  * Nodes keep their stored properties; relationships keep their endpoint ids, never nested objects.
  */
-import { relationshipKey, type NodeLabel } from '../seed/graphModel.js';
+import { relationshipKey, type NodeLabel } from './vocabulary.js';
 
 /** Stored properties: whatever the loader wrote (see src/seed/validateSeeds.ts), flat. */
 export type Props = Record<string, unknown> & {
@@ -147,4 +147,38 @@ export interface ConnectionRecord {
   totalCount: number;
   hasNextPage: boolean;
   hasPreviousPage: boolean;
+}
+
+/** Node labels the API exposes as `Node` types (Name and DateClaim are values of their owners). */
+export const apiNodeLabels = [
+  'Instrument',
+  'Institution',
+  'TechnologyArea',
+  'Mechanism',
+  'Event',
+  'Country',
+  'ChangeEvent',
+  'Source',
+] as const;
+export type ApiNodeLabel = (typeof apiNodeLabels)[number];
+
+export function isApiNode(record: NodeRecord | null | undefined): record is NodeRecord<ApiNodeLabel> {
+  return record !== null && record !== undefined && (apiNodeLabels as readonly string[]).includes(record.label);
+}
+
+/** Which way to follow relationships from a node. */
+export type Direction = 'OUTGOING' | 'INCOMING' | 'BOTH';
+
+/** A node's relationships of some types in one direction (the edge loader's key). */
+export interface EdgeQuery {
+  id: string;
+  /** Relationship types to include; empty for all. */
+  types: readonly string[];
+  direction: Direction;
+}
+
+/** An institution's predecessors and successors through change events. */
+export interface Successions {
+  predecessors: SuccessionRecord[];
+  successors: SuccessionRecord[];
 }

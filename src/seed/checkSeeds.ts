@@ -1,5 +1,5 @@
 /** Reads and validates every seed file; the graph is returned only when there is no problem. */
-import type { SeedGraph } from './graphModel.js';
+import type { SeedGraph } from '../model/vocabulary.js';
 import { createSourceTextReader, readSeedFiles, seedsDir } from './readSeedFiles.js';
 import { validateSeeds, type Problem } from './validateSeeds.js';
 

@@ -5,7 +5,8 @@
  */
 import { createHash } from 'node:crypto';
 import type { Db } from '../db/createDb.js';
-import { relationshipKey, type GraphNode, type GraphRelationship, type SeedGraph } from './graphModel.js';
+import type { NodeWriteRow, RelationshipWriteRow } from '../db/statements.js';
+import { relationshipKey, type GraphNode, type GraphRelationship, type PropertyValue, type SeedGraph } from '../model/vocabulary.js';
 
 export interface LoadResult {
   nodesChanged: number;
@@ -30,16 +31,18 @@ function stableJson(value: unknown): string {
 const hash = (value: unknown): string => createHash('sha1').update(stableJson(value)).digest('hex');
 
 /** Neo4j drops null properties; leaving them out keeps hashes stable across loads. */
-function storable(props: Record<string, unknown>): Record<string, unknown> {
+function storable(props: Record<string, PropertyValue>): Record<string, PropertyValue> {
   return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== null && v !== undefined));
 }
 
-export function nodeRow(n: GraphNode): Record<string, unknown> {
+/** A node as the upsert statement writes it, with the content hash that makes a reload a no-op. */
+export function nodeRow(n: GraphNode): NodeWriteRow {
   const props = storable(n.props);
   return { id: n.id, label: n.label, props, hash: hash({ label: n.label, props }) };
 }
 
-export function relationshipRow(r: GraphRelationship): Record<string, unknown> {
+/** A relationship as the upsert statement writes it, with its content hash. */
+export function relationshipRow(r: GraphRelationship): RelationshipWriteRow {
   const props = storable(r.props);
   return { type: r.type, from: r.from, to: r.to, key: r.key, props, hash: hash({ type: r.type, props }) };
 }
@@ -56,23 +59,23 @@ export async function loadSeedGraph(db: Db, graph: SeedGraph, options: { reset?:
     async (tx) => {
       const result: LoadResult = { nodesChanged: 0, relationshipsChanged: 0, nodesDeleted: 0, relationshipsDeleted: 0 };
       if (options.reset) {
-        const [row] = await tx.run('seed-reset');
-        result.nodesDeleted += Number(row?.deleted ?? 0);
+        const [row] = await tx.run('seed-reset', {});
+        result.nodesDeleted += row?.deleted ?? 0;
       }
       for (const batch of chunks(graph.nodes.map(nodeRow))) {
         const [row] = await tx.run('seed-upsert-nodes', { rows: batch, origin: 'seed' });
-        result.nodesChanged += Number(row?.changed ?? 0);
+        result.nodesChanged += row?.changed ?? 0;
       }
       for (const batch of chunks(graph.relationships.map(relationshipRow))) {
         const [row] = await tx.run('seed-upsert-relationships', { rows: batch, origin: 'seed' });
-        if (Number(row?.missing ?? 0) > 0) throw new Error(`${String(row?.missing)} relationships refer to nodes that do not exist`);
-        result.relationshipsChanged += Number(row?.changed ?? 0);
+        if ((row?.missing ?? 0) > 0) throw new Error(`${String(row?.missing)} relationships refer to nodes that do not exist`);
+        result.relationshipsChanged += row?.changed ?? 0;
       }
       if (!options.reset) {
         const [rels] = await tx.run('seed-delete-stale-relationships', { keys: graph.relationships.map(relationshipKey) });
-        result.relationshipsDeleted += Number(rels?.deleted ?? 0);
+        result.relationshipsDeleted += rels?.deleted ?? 0;
         const [nodes] = await tx.run('seed-delete-stale-nodes', { ids: graph.nodes.map((n) => n.id) });
-        result.nodesDeleted += Number(nodes?.deleted ?? 0);
+        result.nodesDeleted += nodes?.deleted ?? 0;
       }
       return result;
     },
@@ -81,12 +84,11 @@ export async function loadSeedGraph(db: Db, graph: SeedGraph, options: { reset?:
 }
 
 export async function graphReport(db: Db): Promise<{ kind: string; name: string; count: number }[]> {
-  const rows = await db.read('graph-report');
-  return rows.map((r) => ({ kind: String(r.kind), name: String(r.name), count: Number(r.count) }));
+  return db.read('graph-report', {});
 }
 
 /** A hash of every node and relationship with all properties: equal before and after means unchanged. */
 export async function graphFingerprint(db: Db): Promise<string> {
-  const rows = await db.read('graph-fingerprint');
+  const rows = await db.read('graph-fingerprint', {});
   return hash(rows.map((r) => [r.key, r.props]));
 }

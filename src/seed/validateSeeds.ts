@@ -4,8 +4,8 @@
  * all-or-nothing guarantee starts here.
  */
 import { createHash } from 'node:crypto';
-import type { Evidence, GraphNode, GraphRelationship, NodeLabel, PropertyValue, RelationshipType, SeedGraph } from './graphModel.js';
-import { relationshipKey, relationshipTypes } from './graphModel.js';
+import type { Evidence, GraphNode, GraphRelationship, NodeLabel, PropertyValue, RelationshipType, SeedGraph } from '../model/vocabulary.js';
+import { relationshipKey, relationshipTypes } from '../model/vocabulary.js';
 import { parseDate, type ParsedDate } from './parseDate.js';
 import { normaliseWhitespace } from './normaliseWhitespace.js';
 

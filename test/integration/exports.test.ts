@@ -64,7 +64,7 @@ async function collect(chunks: AsyncGenerator<string>): Promise<string> {
 
 beforeAll(async () => {
   kizuna = await startTestKizuna();
-  const report = await kizuna.connection.db.read('graph-report');
+  const report = await kizuna.connection.db.read('graph-report', {});
   const count = (kind: string, excluded: string[]): [string, number][] =>
     report.filter((r) => r.kind === kind && !excluded.includes(String(r.name))).map((r) => [String(r.name), Number(r.count)]);
   nodeCount = count('node', VALUE_LABELS).reduce((sum, [, n]) => sum + n, 0);

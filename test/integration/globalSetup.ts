@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { freePort, startLocalNeo4j } from '../../src/neo4j-local/startLocalNeo4j.js';
+import { freePort, startLocalNeo4j } from '../../src/db/startLocalNeo4j.js';
 
 export interface TestNeo4j {
   uri: string;

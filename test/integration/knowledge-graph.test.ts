@@ -49,10 +49,7 @@ describe('the knowledge graph', () => {
     expect(named('Department of Foreign Affairs, Trade and Development')).toEqual(['global-affairs-canada']);
 
     const names = await kizuna.connection.db.read('nodes-by-ids', { ids: ['ised', 'global-affairs-canada'] });
-    expect(names.map((r) => (r.props as { name: string }).name).sort()).toEqual([
-      'Global Affairs Canada',
-      'Innovation, Science and Economic Development Canada',
-    ]);
+    expect(names.map((r) => r.props.name).sort()).toEqual(['Global Affairs Canada', 'Innovation, Science and Economic Development Canada']);
     const institutions = await kizuna.graphql<{
       ised: { names: { value: string; kind: string }[] };
       gac: { names: { value: string; kind: string }[] };
@@ -104,7 +101,7 @@ describe('the knowledge graph', () => {
   });
 
   it('gives every node (other than the sources themselves) and every relationship at least one piece of evidence', async () => {
-    const rows = await kizuna.connection.db.read('graph-fingerprint');
+    const rows = await kizuna.connection.db.read('graph-fingerprint', {});
     const missing = rows
       .filter((r) => !/^node\|.*[|,]Source,/.test(String(r.key)))
       .filter(

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import neo4j from 'neo4j-driver';
-import { freePort, startLocalNeo4j } from '../../src/neo4j-local/startLocalNeo4j.js';
+import { freePort, startLocalNeo4j } from '../../src/db/startLocalNeo4j.js';
 
 const alive = (pid: number): boolean => {
   try {

@@ -1,9 +1,9 @@
 /** Every misuse gets a stable code and a message a person can act on; nothing crashes or leaks a stack trace. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServer } from '../../src/server/createServer.js';
+import { createServer } from '../../src/http/createServer.js';
 import { createDb } from '../../src/db/createDb.js';
 import { createLogger } from '../../src/logger.js';
-import { freePort } from '../../src/neo4j-local/startLocalNeo4j.js';
+import { freePort } from '../../src/db/startLocalNeo4j.js';
 import { startTestKizuna, testConfig, type TestKizuna } from './support/startTestKizuna.js';
 
 let kizuna: TestKizuna;

@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/db/createDb.js';
-import type { GraphNode, GraphRelationship } from '../../src/seed/graphModel.js';
+import type { GraphNode, GraphRelationship } from '../../src/model/vocabulary.js';
 import { checkSeeds } from '../../src/seed/checkSeeds.js';
 import { loadSeedGraph } from '../../src/seed/loadSeedGraph.js';
 import { openTestDb, restoreSeededGraph } from './support/testDb.js';

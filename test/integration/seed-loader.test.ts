@@ -30,7 +30,7 @@ function seedsWith(file: string, content: string): string {
 
 function runSeedCli(args: string[], env: Record<string, string> = {}): { status: number | null; stdout: string; stderr: string } {
   const neo4j = inject('neo4j');
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/seed/seed-cli.ts', ...args], {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/seed.ts', ...args], {
     encoding: 'utf8',
     env: {
       ...process.env,

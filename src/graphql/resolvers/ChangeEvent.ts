@@ -1,12 +1,13 @@
 import type { ChangeEventResolvers } from '../../generated/graphql.js';
-import { evidenceOf } from '../../db/records.js';
-import { loadNodes, neighbourIds, optionalString, partialDate } from '../nodeAccess.js';
+import { evidenceOf } from '../../model/records.js';
+import { neighbours } from '../nodeAccess.js';
+import { optionalString, partialDate } from '../../model/values.js';
 
 export const ChangeEvent: ChangeEventResolvers = {
   kind: (r) => String(r.props.kind),
   date: (r) => partialDate(r.props, 'date'),
   summary: (r) => optionalString(r.props.summary),
-  originals: async (r, _, ctx) => loadNodes(ctx, await neighbourIds(ctx, r.id, ['ORIGINAL_ORGANIZATION'], 'OUTGOING'), 'Institution'),
-  results: async (r, _, ctx) => loadNodes(ctx, await neighbourIds(ctx, r.id, ['RESULTING_ORGANIZATION'], 'OUTGOING'), 'Institution'),
+  originals: async (r, _, ctx) => neighbours(ctx, r.id, ['ORIGINAL_ORGANIZATION'], 'OUTGOING', 'Institution'),
+  results: async (r, _, ctx) => neighbours(ctx, r.id, ['RESULTING_ORGANIZATION'], 'OUTGOING', 'Institution'),
   evidence: (r) => evidenceOf(r.props),
 };

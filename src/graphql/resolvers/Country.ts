@@ -1,10 +1,11 @@
 import type { CountryResolvers } from '../../generated/graphql.js';
-import { evidenceOf } from '../../db/records.js';
-import { loadNodes, neighbourIds, optionalString } from '../nodeAccess.js';
+import { evidenceOf } from '../../model/records.js';
+import { neighbours } from '../nodeAccess.js';
+import { optionalString } from '../../model/values.js';
 
 export const Country: CountryResolvers = {
   name: (r) => String(r.props.name),
   iso: (r) => optionalString(r.props.iso),
-  institutions: async (r, _, ctx) => loadNodes(ctx, await neighbourIds(ctx, r.id, ['IN_COUNTRY'], 'INCOMING'), 'Institution'),
+  institutions: async (r, _, ctx) => neighbours(ctx, r.id, ['IN_COUNTRY'], 'INCOMING', 'Institution'),
   evidence: (r) => evidenceOf(r.props),
 };

@@ -1,6 +1,7 @@
 import type { CoverageResolvers } from '../../generated/graphql.js';
-import { evidenceOf } from '../../db/records.js';
-import { optionalString, requireNode, toEnum } from '../nodeAccess.js';
+import { evidenceOf } from '../../model/records.js';
+import { requireNode } from '../nodeAccess.js';
+import { optionalString, toEnum } from '../../model/values.js';
 
 export const Coverage: CoverageResolvers = {
   instrument: (r, _, ctx) => requireNode(ctx, r.from, 'Instrument', 'instrument'),

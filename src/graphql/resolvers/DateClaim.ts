@@ -1,6 +1,6 @@
 import type { DateClaimResolvers } from '../../generated/graphql.js';
-import { evidenceOf } from '../../db/records.js';
-import { optionalString, partialDate } from '../nodeAccess.js';
+import { evidenceOf } from '../../model/records.js';
+import { optionalString, partialDate } from '../../model/values.js';
 
 export const DateClaim: DateClaimResolvers = {
   field: (r) => String(r.props.field),

@@ -1,7 +1,8 @@
 import type { EdgeResolvers } from '../../generated/graphql.js';
-import { evidenceOf, type EdgeRecord } from '../../db/records.js';
+import { evidenceOf, type EdgeRecord } from '../../model/records.js';
 import { describeRelationship } from '../../graph/describeRelationship.js';
-import { curationOf, requireApiNode } from '../nodeAccess.js';
+import { requireApiNode } from '../nodeAccess.js';
+import { curationOf } from '../../model/values.js';
 
 /** Stable across loads: the relationship's type, ends and distinguishing key. */
 export function edgeId(edge: EdgeRecord): string {

@@ -1,16 +1,7 @@
 import type { EventResolvers } from '../../generated/graphql.js';
-import { evidenceOf } from '../../db/records.js';
-import {
-  firstNeighbour,
-  isApiNode,
-  loadNodes,
-  neighbourIds,
-  nodeEdges,
-  optionalString,
-  partialDate,
-  participationsOf,
-  toEnum,
-} from '../nodeAccess.js';
+import { evidenceOf, isApiNode } from '../../model/records.js';
+import { firstNeighbour, loadNodes, neighbourIds, nodeEdges, participationsOf } from '../nodeAccess.js';
+import { optionalString, partialDate, toEnum } from '../../model/values.js';
 
 export const Event: EventResolvers = {
   name: (r) => String(r.props.name),

@@ -1,17 +1,7 @@
 import type { InstitutionResolvers } from '../../generated/graphql.js';
-import { evidenceOf } from '../../db/records.js';
-import {
-  curationOf,
-  firstNeighbour,
-  fromEnum,
-  loadNodes,
-  neighbourIds,
-  nodeEdges,
-  optionalString,
-  partialDate,
-  participationsOf,
-  toEnum,
-} from '../nodeAccess.js';
+import { evidenceOf } from '../../model/records.js';
+import { firstNeighbour, neighbours, nodeEdges, participationsOf } from '../nodeAccess.js';
+import { curationOf, fromEnum, optionalString, partialDate, toEnum } from '../../model/values.js';
 
 export const Institution: InstitutionResolvers = {
   name: (r) => String(r.props.name),
@@ -22,12 +12,12 @@ export const Institution: InstitutionResolvers = {
   founded: (r) => partialDate(r.props, 'founded'),
   dissolved: (r) => partialDate(r.props, 'dissolved'),
   names: async (r, { kind }, ctx) => {
-    const names = await loadNodes(ctx, await neighbourIds(ctx, r.id, ['HAS_NAME'], 'OUTGOING'), 'Name');
+    const names = await neighbours(ctx, r.id, ['HAS_NAME'], 'OUTGOING', 'Name');
     return kind ? names.filter((n) => n.props.kind === fromEnum(kind)) : names;
   },
-  dateClaims: async (r, _, ctx) => loadNodes(ctx, await neighbourIds(ctx, r.id, ['HAS_DATE_CLAIM'], 'OUTGOING'), 'DateClaim'),
+  dateClaims: async (r, _, ctx) => neighbours(ctx, r.id, ['HAS_DATE_CLAIM'], 'OUTGOING', 'DateClaim'),
   partOf: (r, _, ctx) => firstNeighbour(ctx, r.id, 'PART_OF', 'Institution'),
-  parts: async (r, _, ctx) => loadNodes(ctx, await neighbourIds(ctx, r.id, ['PART_OF'], 'INCOMING'), 'Institution'),
+  parts: async (r, _, ctx) => neighbours(ctx, r.id, ['PART_OF'], 'INCOMING', 'Institution'),
   participations: (r, { role }, ctx) => participationsOf(ctx, r.id, 'OUTGOING', role),
   predecessors: async (r, _, ctx) => (await ctx.loaders.successions.load(r.id)).predecessors,
   successors: async (r, _, ctx) => (await ctx.loaders.successions.load(r.id)).successors,

@@ -1,16 +1,7 @@
 import type { InstrumentResolvers } from '../../generated/graphql.js';
-import { evidenceOf } from '../../db/records.js';
-import {
-  curationOf,
-  edgesOf,
-  loadNodes,
-  neighbourIds,
-  nodeEdges,
-  optionalString,
-  partialDate,
-  participationsOf,
-  toEnum,
-} from '../nodeAccess.js';
+import { evidenceOf } from '../../model/records.js';
+import { edgesOf, neighbours, nodeEdges, participationsOf } from '../nodeAccess.js';
+import { curationOf, optionalString, partialDate, toEnum } from '../../model/values.js';
 
 export const instrumentRelationTypes = ['CITES', 'BUILDS_ON', 'IMPLEMENTS', 'SUPERSEDES', 'AMENDS', 'COMMEMORATES'] as const;
 
@@ -33,18 +24,18 @@ export const Instrument: InstrumentResolvers = {
   legallyBinding: (r) => toEnum(r.props.legallyBinding, 'UNKNOWN'),
   status: (r) => optionalString(r.props.status) ?? 'unknown',
   summary: (r) => optionalString(r.props.summary),
-  countries: async (r, _, ctx) => loadNodes(ctx, await neighbourIds(ctx, r.id, ['BETWEEN'], 'OUTGOING'), 'Country'),
+  countries: async (r, _, ctx) => neighbours(ctx, r.id, ['BETWEEN'], 'OUTGOING', 'Country'),
   parties: (r, { role }, ctx) => participationsOf(ctx, r.id, 'INCOMING', role),
   technologyAreas: (r, _, ctx) => edgesOf(ctx, r.id, ['COVERS'], 'OUTGOING'),
-  establishes: async (r, _, ctx) => loadNodes(ctx, await neighbourIds(ctx, r.id, ['ESTABLISHES'], 'OUTGOING'), 'Mechanism'),
-  uses: async (r, _, ctx) => loadNodes(ctx, await neighbourIds(ctx, r.id, ['USES'], 'OUTGOING'), 'Mechanism'),
+  establishes: async (r, _, ctx) => neighbours(ctx, r.id, ['ESTABLISHES'], 'OUTGOING', 'Mechanism'),
+  uses: async (r, _, ctx) => neighbours(ctx, r.id, ['USES'], 'OUTGOING', 'Mechanism'),
   relatedInstruments: async (r, { direction }, ctx) => {
     const edges = await edgesOf(ctx, r.id, instrumentRelationTypes, direction ?? 'OUTGOING');
     return edges.map((edge) => ({ edge, viewpoint: r.id }));
   },
-  events: async (r, _, ctx) => loadNodes(ctx, await neighbourIds(ctx, r.id, ['CONCERNS'], 'INCOMING'), 'Event'),
-  names: async (r, _, ctx) => loadNodes(ctx, await neighbourIds(ctx, r.id, ['HAS_NAME'], 'OUTGOING'), 'Name'),
-  dateClaims: async (r, _, ctx) => loadNodes(ctx, await neighbourIds(ctx, r.id, ['HAS_DATE_CLAIM'], 'OUTGOING'), 'DateClaim'),
+  events: async (r, _, ctx) => neighbours(ctx, r.id, ['CONCERNS'], 'INCOMING', 'Event'),
+  names: async (r, _, ctx) => neighbours(ctx, r.id, ['HAS_NAME'], 'OUTGOING', 'Name'),
+  dateClaims: async (r, _, ctx) => neighbours(ctx, r.id, ['HAS_DATE_CLAIM'], 'OUTGOING', 'DateClaim'),
   edges: (r, { direction }, ctx) => nodeEdges(ctx, r.id, direction),
   evidence: (r) => evidenceOf(r.props),
   curation: (r) => curationOf(r.props),

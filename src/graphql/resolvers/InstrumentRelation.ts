@@ -1,6 +1,7 @@
 import type { InstrumentRelationResolvers } from '../../generated/graphql.js';
-import { evidenceOf } from '../../db/records.js';
-import { optionalString, requireNode } from '../nodeAccess.js';
+import { evidenceOf } from '../../model/records.js';
+import { requireNode } from '../nodeAccess.js';
+import { optionalString } from '../../model/values.js';
 
 export const InstrumentRelation: InstrumentRelationResolvers = {
   relation: (r) => r.edge.type,

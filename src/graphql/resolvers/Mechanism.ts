@@ -1,15 +1,7 @@
 import type { MechanismResolvers } from '../../generated/graphql.js';
-import { evidenceOf } from '../../db/records.js';
-import {
-  firstNeighbour,
-  loadNodes,
-  neighbourIds,
-  nodeEdges,
-  optionalString,
-  partialDate,
-  participationsOf,
-  toEnum,
-} from '../nodeAccess.js';
+import { evidenceOf } from '../../model/records.js';
+import { firstNeighbour, neighbours, nodeEdges, participationsOf } from '../nodeAccess.js';
+import { optionalString, partialDate, toEnum } from '../../model/values.js';
 
 export const Mechanism: MechanismResolvers = {
   name: (r) => String(r.props.name),
@@ -20,12 +12,12 @@ export const Mechanism: MechanismResolvers = {
   summary: (r) => optionalString(r.props.summary),
   established: (r) => partialDate(r.props, 'established'),
   partOf: (r, _, ctx) => firstNeighbour(ctx, r.id, 'PART_OF', 'Mechanism'),
-  parts: async (r, _, ctx) => loadNodes(ctx, await neighbourIds(ctx, r.id, ['PART_OF'], 'INCOMING'), 'Mechanism'),
+  parts: async (r, _, ctx) => neighbours(ctx, r.id, ['PART_OF'], 'INCOMING', 'Mechanism'),
   participants: (r, { role }, ctx) => participationsOf(ctx, r.id, 'INCOMING', role),
-  establishedBy: async (r, _, ctx) => loadNodes(ctx, await neighbourIds(ctx, r.id, ['ESTABLISHES'], 'INCOMING'), 'Instrument'),
-  usedBy: async (r, _, ctx) => loadNodes(ctx, await neighbourIds(ctx, r.id, ['USES'], 'INCOMING'), 'Instrument'),
-  events: async (r, _, ctx) => loadNodes(ctx, await neighbourIds(ctx, r.id, ['PART_OF', 'CONCERNS'], 'INCOMING'), 'Event'),
-  names: async (r, _, ctx) => loadNodes(ctx, await neighbourIds(ctx, r.id, ['HAS_NAME'], 'OUTGOING'), 'Name'),
+  establishedBy: async (r, _, ctx) => neighbours(ctx, r.id, ['ESTABLISHES'], 'INCOMING', 'Instrument'),
+  usedBy: async (r, _, ctx) => neighbours(ctx, r.id, ['USES'], 'INCOMING', 'Instrument'),
+  events: async (r, _, ctx) => neighbours(ctx, r.id, ['PART_OF', 'CONCERNS'], 'INCOMING', 'Event'),
+  names: async (r, _, ctx) => neighbours(ctx, r.id, ['HAS_NAME'], 'OUTGOING', 'Name'),
   edges: (r, { direction }, ctx) => nodeEdges(ctx, r.id, direction),
   evidence: (r) => evidenceOf(r.props),
 };

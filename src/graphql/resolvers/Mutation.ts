@@ -1,29 +1,36 @@
-import type { MutationResolvers } from '../../generated/graphql.js';
+/** Curator writes: each checks the caller's role, runs the curation function, then refreshes the request's loaders. */
+import type { CurationResult } from '../../curation/curationContext.js';
 import { addRelationship } from '../../curation/addRelationship.js';
 import { removeRelationship } from '../../curation/removeRelationship.js';
-import { toSeedRecord } from '../../curation/toSeedRecord.js';
 import { upsertRecord } from '../../curation/upsertRecord.js';
+import type { MutationResolvers } from '../../generated/graphql.js';
+import { fromEnum } from '../../model/values.js';
+import type { Context } from '../context.js';
+import { forgetCached } from '../forgetCached.js';
 import { requireRole } from '../requireRole.js';
+import { toSeedRecord } from '../toSeedRecord.js';
+
+/** Runs a curator write as the caller (curator role required) and drops what the loaders held of what it touched. */
+async function asCurator<T>(ctx: Context, write: (curation: ReturnType<Context['curation']>) => Promise<CurationResult<T>>): Promise<T> {
+  requireRole(ctx.caller, 'curator');
+  const outcome = await write(ctx.curation());
+  forgetCached(ctx.loaders, outcome);
+  return outcome.result;
+}
 
 export const Mutation: MutationResolvers = {
-  upsertInstrument: (_, { input }, ctx) => {
-    requireRole(ctx.caller, 'curator');
-    return upsertRecord(ctx, 'instruments', toSeedRecord.instrument(input));
-  },
-  upsertInstitution: (_, { input }, ctx) => {
-    requireRole(ctx.caller, 'curator');
-    return upsertRecord(ctx, 'institutions', toSeedRecord.institution(input));
-  },
-  upsertTechnologyArea: (_, { input }, ctx) => {
-    requireRole(ctx.caller, 'curator');
-    return upsertRecord(ctx, 'technologyAreas', toSeedRecord.technologyArea(input));
-  },
-  addRelationship: (_, { input }, ctx) => {
-    requireRole(ctx.caller, 'curator');
-    return addRelationship(ctx, toSeedRecord.relationship(input));
-  },
-  removeRelationship: (_, { input }, ctx) => {
-    requireRole(ctx.caller, 'curator');
-    return removeRelationship(ctx, input);
-  },
+  upsertInstrument: (_, { input }, ctx) => asCurator(ctx, (c) => upsertRecord(c, 'instruments', toSeedRecord.instrument(input))),
+  upsertInstitution: (_, { input }, ctx) => asCurator(ctx, (c) => upsertRecord(c, 'institutions', toSeedRecord.institution(input))),
+  upsertTechnologyArea: (_, { input }, ctx) =>
+    asCurator(ctx, (c) => upsertRecord(c, 'technologyAreas', toSeedRecord.technologyArea(input))),
+  addRelationship: (_, { input }, ctx) => asCurator(ctx, (c) => addRelationship(c, toSeedRecord.relationship(input))),
+  removeRelationship: (_, { input }, ctx) =>
+    asCurator(ctx, (c) =>
+      removeRelationship(c, {
+        relation: input.relation,
+        from: input.from,
+        to: input.to,
+        qualifier: input.role ? fromEnum(input.role) : input.how ? fromEnum(input.how) : undefined,
+      }),
+    ),
 };

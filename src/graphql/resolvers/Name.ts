@@ -1,6 +1,6 @@
 import type { NameResolvers } from '../../generated/graphql.js';
-import { evidenceOf } from '../../db/records.js';
-import { optionalString, partialDate, toEnum } from '../nodeAccess.js';
+import { evidenceOf } from '../../model/records.js';
+import { optionalString, partialDate, toEnum } from '../../model/values.js';
 
 export const Name: NameResolvers = {
   value: (r) => String(r.props.value),

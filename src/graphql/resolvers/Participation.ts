@@ -1,7 +1,8 @@
 import type { ParticipationResolvers } from '../../generated/graphql.js';
-import { evidenceOf, isNodeOf } from '../../db/records.js';
+import { evidenceOf, isNodeOf } from '../../model/records.js';
 import { notFound } from '../../errors.js';
-import { optionalString, requireNode, toEnum } from '../nodeAccess.js';
+import { requireNode } from '../nodeAccess.js';
+import { optionalString, toEnum } from '../../model/values.js';
 
 export const Participation: ParticipationResolvers = {
   institution: (r, _, ctx) => requireNode(ctx, r.from, 'Institution', 'institution'),

@@ -1,5 +1,5 @@
 import type { SourceResolvers } from '../../generated/graphql.js';
-import { optionalString, partialDate, toEnum } from '../nodeAccess.js';
+import { optionalString, partialDate, toEnum } from '../../model/values.js';
 
 export const Source: SourceResolvers = {
   kind: (r) => toEnum(r.props.kind, 'DOCUMENT'),

@@ -1,14 +1,15 @@
 /** Query fields that analyse the graph: lineage, overlap, path, search, timeline, graph. */
+import { badUserInput } from '../../errors.js';
 import type { QueryResolvers } from '../../generated/graphql.js';
-import { badUserInput, notFound } from '../../errors.js';
-import { computeOverlap, type OverlapKind, type ProfileItem } from '../../graph/computeOverlap.js';
+import { compareInstruments } from '../../graph/compareInstruments.js';
 import { exploreNeighbourhood } from '../../graph/exploreNeighbourhood.js';
 import { findPath } from '../../graph/findPath.js';
+import { readTimeline } from '../../graph/readTimeline.js';
 import { searchEntities } from '../../graph/searchEntities.js';
 import { traceLineage } from '../../graph/traceLineage.js';
-import { toNodeRecord } from '../createLoaders.js';
-import { assertIntInRange, assertText } from '../assertArgs.js';
-import { isApiNode } from '../nodeAccess.js';
+import { argOrDefault, assertIntInRange, assertText } from '../assertArgs.js';
+import { primeNodes } from '../createLoaders.js';
+import { requireApiNode, requireNodes } from '../nodeAccess.js';
 import { selectedFields } from '../selectedFields.js';
 
 const LINEAGE_ROOTS = new Set(['Instrument', 'Institution', 'TechnologyArea']);
@@ -18,93 +19,66 @@ const IDENTITY_EDGE_FIELDS = new Set(['id', 'relation', 'from', 'to', '__typenam
 const beyond = (fields: Set<string>, identity: Set<string>): boolean => [...fields].some((f) => !identity.has(f));
 
 export const analysisQueries: QueryResolvers = {
-  async lineage(_, { id, direction, maxDepth }, ctx, info) {
-    const depth = assertIntInRange('maxDepth', maxDepth ?? 6, 1, 10);
-    const root = await ctx.loaders.node.load(id);
-    if (!isApiNode(root)) throw notFound('node', id);
+  async lineage(_, args, ctx, info) {
+    const depth = assertIntInRange('maxDepth', argOrDefault(info, 'maxDepth', args.maxDepth), 1, 10);
+    const direction = argOrDefault(info, 'direction', args.direction);
+    const root = await requireApiNode(ctx, args.id);
     if (!LINEAGE_ROOTS.has(root.label))
-      throw badUserInput('id', `lineage starts from an instrument, institution or technology area; "${id}" is a ${root.label}`);
+      throw badUserInput('id', `lineage starts from an instrument, institution or technology area; "${args.id}" is a ${root.label}`);
     // Fetch properties only when the operation reads them (a large lineage is mostly properties).
     const edgeProps = beyond(selectedFields(info, ['edges']), IDENTITY_EDGE_FIELDS);
     const nodeProps =
       edgeProps || // year, qualifier and the like are described from the ends as well
       [['nodes'], ['edges', 'from'], ['edges', 'to']].some((path) => beyond(selectedFields(info, path), IDENTITY_NODE_FIELDS));
-    const result = await traceLineage(ctx.db, ctx.loaders, ctx.stats, root, direction ?? 'UPSTREAM', depth, { nodeProps, edgeProps });
-    return {
-      root,
-      direction: direction ?? 'UPSTREAM',
-      nodes: result.nodes,
-      edges: result.edges,
-      depths: result.nodes.map((n) => result.depth.get(n.id) ?? 0),
-    };
+    const result = await traceLineage(ctx.reader, root, direction, depth, { nodeProps, edgeProps });
+    // Identity-only records must never answer another field through the node loader.
+    if (nodeProps) primeNodes(ctx.loaders, result.nodes);
+    return { root, direction, nodes: result.nodes, edges: result.edges, depths: result.nodes.map((n) => result.depth.get(n.id) ?? 0) };
   },
 
   async overlap(_, { ids }, ctx) {
     const unique = [...new Set(ids)];
     if (unique.length < 2) throw badUserInput('ids', `needs at least two different instrument ids; got ${unique.length}`);
     if (unique.length > 20) throw badUserInput('ids', `takes at most 20 instruments; got ${unique.length}`);
-    const records = await ctx.loaders.node.loadMany(unique);
-    records.forEach((record, i) => {
-      if (!record || record instanceof Error || record.label !== 'Instrument') throw notFound('instrument', unique[i] ?? '');
-    });
-    const rows = await ctx.db.read('overlap-profiles', { ids: unique }, ctx.stats);
-    const items: ProfileItem[] = rows.map((r) => {
-      const node = toNodeRecord(r.itemLabel, r.itemProps);
-      ctx.loaders.node.prime(node.id, node);
-      return { instrumentId: String(r.instrumentId), kind: r.kind as OverlapKind, itemId: String(r.itemId), family: r.family as string[] };
-    });
-    const result = computeOverlap(unique, items);
-    const of = (kind: OverlapKind) => result.matches.filter((m) => m.kind === kind);
-    return {
-      instrumentIds: unique,
-      technologyAreas: of('area'),
-      institutions: of('institution'),
-      mechanisms: of('mechanism'),
-      score: result.score,
-      pairs: result.pairs,
-    };
+    await requireNodes(ctx, unique, 'Instrument', 'instrument');
+    const { overlap, items } = await compareInstruments(ctx.reader, unique);
+    primeNodes(ctx.loaders, items);
+    return overlap;
   },
 
-  async path(_, { from, to, maxLength }, ctx) {
-    const length = assertIntInRange('maxLength', maxLength ?? 8, 1, 10);
-    const [a, b] = await Promise.all([ctx.loaders.node.load(from), ctx.loaders.node.load(to)]);
-    if (!isApiNode(a)) throw notFound('node', from);
-    if (!isApiNode(b)) throw notFound('node', to);
-    return findPath(ctx.db, ctx.loaders, ctx.stats, a, b, length);
+  async path(_, args, ctx, info) {
+    const length = assertIntInRange('maxLength', argOrDefault(info, 'maxLength', args.maxLength), 1, 10);
+    const [a, b] = await Promise.all([requireApiNode(ctx, args.from), requireApiNode(ctx, args.to)]);
+    const path = await findPath(ctx.reader, a, b, length);
+    if (path) primeNodes(ctx.loaders, path.nodes);
+    return path;
   },
 
-  async search(_, { text, first }, ctx) {
-    const query = assertText('text', text, 200);
-    const limit = assertIntInRange('first', first ?? 20, 1, 100);
-    return searchEntities(ctx.db, ctx.loaders, ctx.stats, query, limit);
+  async search(_, args, ctx, info) {
+    const query = assertText('text', args.text, 200);
+    const limit = assertIntInRange('first', argOrDefault(info, 'first', args.first), 1, 100);
+    const hits = await searchEntities(ctx.reader, query, limit);
+    primeNodes(
+      ctx.loaders,
+      hits.map((h) => h.node),
+    );
+    return hits;
   },
 
   async timeline(_, { from, to }, ctx) {
     if (to < from) throw badUserInput('to', `must not be before from (${from}); got ${to}`);
     if (to - from >= 200) throw badUserInput('to', `the range may span at most 200 years; got ${to - from + 1}`);
-    const rows = await ctx.db.read('timeline', { from, to }, ctx.stats);
-    const years = new Map<
-      number,
-      { year: number; instruments: ReturnType<typeof toNodeRecord>[]; events: ReturnType<typeof toNodeRecord>[] }
-    >();
-    for (const r of rows) {
-      const node = toNodeRecord(r.label, r.props);
-      ctx.loaders.node.prime(node.id, node);
-      const year = Number(r.year);
-      const entry = years.get(year) ?? { year, instruments: [], events: [] };
-      (node.label === 'Instrument' ? entry.instruments : entry.events).push(node);
-      years.set(year, entry);
-    }
-    return [...years.values()];
+    const years = await readTimeline(ctx.reader, from, to);
+    for (const year of years) primeNodes(ctx.loaders, [...year.instruments, ...year.events]);
+    return years;
   },
 
-  async graph(_, { ids, depth }, ctx) {
-    const hops = assertIntInRange('depth', depth ?? 1, 1, 3);
-    if (ids.length === 0 || ids.length > 50) throw badUserInput('ids', `takes from 1 to 50 ids; got ${ids.length}`);
-    const records = await ctx.loaders.node.loadMany(ids);
-    records.forEach((record, i) => {
-      if (!isApiNode(record instanceof Error ? null : record)) throw notFound('node', ids[i] ?? '');
-    });
-    return exploreNeighbourhood(ctx, ids, hops);
+  async graph(_, args, ctx, info) {
+    const hops = assertIntInRange('depth', argOrDefault(info, 'depth', args.depth), 1, 3);
+    if (args.ids.length === 0 || args.ids.length > 50) throw badUserInput('ids', `takes from 1 to 50 ids; got ${args.ids.length}`);
+    const start = await Promise.all(args.ids.map((id) => requireApiNode(ctx, id)));
+    const graph = await exploreNeighbourhood(ctx.reader, start, hops);
+    primeNodes(ctx.loaders, graph.nodes);
+    return graph;
   },
 };

@@ -9,7 +9,8 @@ import type {
   SearchHitResolvers,
   TimelineYearResolvers,
 } from '../../generated/graphql.js';
-import { loadNodes, requireApiNode, requireNode, toEnum } from '../nodeAccess.js';
+import { loadNodes, requireApiNode, requireNode } from '../nodeAccess.js';
+import { toEnum } from '../../model/values.js';
 
 export const Lineage: LineageResolvers = {};
 export const Path: PathResolvers = { length: (r) => r.edges.length };

@@ -1,5 +1,5 @@
 /** Relay connection types: the records carry edges and flags; pageInfo and nodes derive from them. */
-import type { ConnectionRecord } from '../../db/records.js';
+import type { ConnectionRecord } from '../../model/records.js';
 
 const connection = {
   nodes: (r: ConnectionRecord) => r.edges.map((e) => e.node) as never,

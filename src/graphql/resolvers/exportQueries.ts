@@ -7,27 +7,31 @@
 import type { QueryResolvers } from '../../generated/graphql.js';
 import { badUserInput } from '../../errors.js';
 import { selectRelationshipTypes } from '../../export/exportableRelationshipTypes.js';
-import { readRelationshipPage } from '../../export/readRelationshipPages.js';
+import { countRelationships, readRelationshipPage } from '../../export/readRelationshipPages.js';
 import { decodeRelationshipCursor, encodeRelationshipCursor } from '../../export/relationshipCursor.js';
+import { argOrDefault } from '../assertArgs.js';
+import { primeNodes } from '../createLoaders.js';
 
 const MAX_FIRST = 100;
 
 export const exportQueries: Pick<QueryResolvers, 'relationships'> = {
-  async relationships(_, { first, after, types }, ctx) {
+  async relationships(_, args, ctx, info) {
+    const { after, types } = args;
+    const first = argOrDefault(info, 'first', args.first);
     if (!Number.isInteger(first) || first < 1 || first > MAX_FIRST) {
       throw badUserInput('first', `must be from 1 to ${MAX_FIRST}, got ${first}`);
     }
     const selected = selectRelationshipTypes(types);
     const afterId = after === null || after === undefined ? null : decodeRelationshipCursor(after);
-    const [rows, counted] = await Promise.all([
-      readRelationshipPage(ctx.db, { types: selected, after: afterId, limit: first + 1 }, ctx.stats),
-      ctx.db.read('relationships-count', { types: selected }, ctx.stats),
+    const [rows, totalCount] = await Promise.all([
+      readRelationshipPage(ctx.reader, { types: selected, after: afterId, limit: first + 1 }),
+      countRelationships(ctx.reader, selected),
     ]);
     const page = rows.slice(0, first);
-    for (const row of page) {
-      ctx.loaders.node.prime(row.from.id, row.from);
-      ctx.loaders.node.prime(row.to.id, row.to);
-    }
+    primeNodes(
+      ctx.loaders,
+      page.flatMap((row) => [row.from, row.to]),
+    );
     const edges = page.map((row) => ({ cursor: encodeRelationshipCursor(row.id), node: row.edge }));
     return {
       edges,
@@ -38,7 +42,7 @@ export const exportQueries: Pick<QueryResolvers, 'relationships'> = {
         startCursor: edges[0]?.cursor ?? null,
         endCursor: edges.at(-1)?.cursor ?? null,
       },
-      totalCount: Number(counted[0]?.count ?? 0),
+      totalCount,
     };
   },
 };

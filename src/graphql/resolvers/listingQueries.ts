@@ -1,95 +1,76 @@
 /** Paged listings: instruments, institutions and technology areas as Relay connections. */
+import { badUserInput } from '../../errors.js';
 import type { QueryResolvers } from '../../generated/graphql.js';
-import { fetchPage } from '../../graph/fetchPage.js';
-import { searchEntities } from '../../graph/searchEntities.js';
-import { assertIntInRange, assertText } from '../assertArgs.js';
+import { listInstitutions, listInstruments, listTechnologyAreas } from '../../graph/listEntities.js';
+import type { ConnectionRecord } from '../../model/records.js';
+import { fromEnum } from '../../model/values.js';
+import { argOrDefault, assertIntInRange, assertText } from '../assertArgs.js';
 import type { Context } from '../context.js';
-import { fromEnum } from '../nodeAccess.js';
-import { badUserInput, notFound } from '../../errors.js';
+import { primeNodes } from '../createLoaders.js';
+import { requireNode } from '../nodeAccess.js';
 
-/** Full-text matches of one kind allowed to narrow a listing: more than any sensible filter returns. */
-const TEXT_FILTER_MATCHES = 1_000;
-
-/** Ids of this kind matching a text filter, or null when there is no text filter. */
-async function textIds(ctx: Context, text: string | null | undefined, label: string): Promise<string[] | null> {
-  if (text === null || text === undefined) return null;
-  const hits = await searchEntities(ctx.db, ctx.loaders, ctx.stats, assertText('filter.text', text, 200), TEXT_FILTER_MATCHES, label);
-  return hits.map((h) => h.node.id);
+/** Checks an optional id filter names a node of its kind (NOT_FOUND otherwise) and passes it on. */
+async function existing(ctx: Context, id: string | null | undefined, label: 'Institution' | 'TechnologyArea' | 'Country', kind: string) {
+  if (id === null || id === undefined) return null;
+  await requireNode(ctx, id, label, kind);
+  return id;
 }
 
-async function assertExists(ctx: Context, id: string | null | undefined, label: string, kind: string): Promise<void> {
-  if (id === null || id === undefined) return;
-  const record = await ctx.loaders.node.load(id);
-  if (record?.label !== label) throw notFound(kind, id);
+const text = (value: string | null | undefined): string | null =>
+  value === null || value === undefined ? null : assertText('filter.text', value, 200);
+
+/** The page's nodes answer their fields without another round trip. */
+function primed(ctx: Context, page: ConnectionRecord): ConnectionRecord {
+  primeNodes(
+    ctx.loaders,
+    page.edges.map((e) => e.node),
+  );
+  return page;
 }
 
 export const listingQueries: QueryResolvers = {
-  async instruments(_, { filter, first, after, orderBy }, ctx) {
-    const size = assertIntInRange('first', first ?? 20, 1, 100);
-    const f = filter ?? {};
+  async instruments(_, args, ctx, info) {
+    const first = assertIntInRange('first', argOrDefault(info, 'first', args.first), 1, 100);
+    const order = argOrDefault(info, 'orderBy', args.orderBy);
+    const f = args.filter ?? {};
     if (f.yearFrom != null && f.yearTo != null && f.yearTo < f.yearFrom)
       throw badUserInput('filter.yearTo', `must not be before yearFrom (${f.yearFrom})`);
-    await Promise.all([
-      assertExists(ctx, f.participant, 'Institution', 'institution'),
-      assertExists(ctx, f.technologyArea, 'TechnologyArea', 'technology area'),
-      assertExists(ctx, f.country, 'Country', 'country'),
+    const [participant, technologyArea, country] = await Promise.all([
+      existing(ctx, f.participant, 'Institution', 'institution'),
+      existing(ctx, f.technologyArea, 'TechnologyArea', 'technology area'),
+      existing(ctx, f.country, 'Country', 'country'),
     ]);
-    const expand = f.participant && f.includeSuccession ? [f.participant] : null;
-    const expandAreas = f.technologyArea && f.includeLineage ? [f.technologyArea] : null;
-    let participants = f.participant ? [f.participant] : null;
-    let areas = f.technologyArea ? [f.technologyArea] : null;
-    if (expand || expandAreas) {
-      const [row] = await ctx.db.read('related-ids', { institutions: expand, areas: expandAreas }, ctx.stats);
-      if (expand) participants = (row?.institutions as string[] | null) ?? participants;
-      if (expandAreas) areas = (row?.areas as string[] | null) ?? areas;
-    }
-    const order = orderBy ?? 'DATE';
-    return fetchPage(
-      ctx.db,
-      ctx.loaders,
-      ctx.stats,
-      'instruments-page',
-      {
-        kinds: f.kinds ? f.kinds.map(fromEnum) : null,
-        yearFrom: f.yearFrom ?? null,
-        yearTo: f.yearTo ?? null,
-        country: f.country ?? null,
-        participants,
-        areas,
-        ids: await textIds(ctx, f.text, 'Instrument'),
-        orderBy: order.startsWith('TITLE') ? 'title' : 'date',
-        descending: order.endsWith('_DESC'),
-      },
-      size,
-      after,
+    const filter = {
+      kinds: f.kinds ? f.kinds.map(fromEnum) : null,
+      yearFrom: f.yearFrom ?? null,
+      yearTo: f.yearTo ?? null,
+      country,
+      participant,
+      includeSuccession: f.includeSuccession ?? false,
+      technologyArea,
+      includeLineage: f.includeLineage ?? false,
+      text: text(f.text),
+    };
+    const by = order.startsWith('TITLE') ? 'title' : 'date';
+    return primed(
+      ctx,
+      await listInstruments(ctx.reader, filter, { by, descending: order.endsWith('_DESC') }, { first, after: args.after }),
     );
   },
 
-  async institutions(_, { filter, first, after }, ctx) {
-    const size = assertIntInRange('first', first ?? 20, 1, 100);
-    const f = filter ?? {};
-    await assertExists(ctx, f.country, 'Country', 'country');
-    return fetchPage(
-      ctx.db,
-      ctx.loaders,
-      ctx.stats,
-      'institutions-page',
-      { kinds: f.kinds ? f.kinds.map(fromEnum) : null, country: f.country ?? null, ids: await textIds(ctx, f.text, 'Institution') },
-      size,
-      after,
-    );
+  async institutions(_, args, ctx, info) {
+    const first = assertIntInRange('first', argOrDefault(info, 'first', args.first), 1, 100);
+    const f = args.filter ?? {};
+    const filter = {
+      kinds: f.kinds ? f.kinds.map(fromEnum) : null,
+      country: await existing(ctx, f.country, 'Country', 'country'),
+      text: text(f.text),
+    };
+    return primed(ctx, await listInstitutions(ctx.reader, filter, { first, after: args.after }));
   },
 
-  async technologyAreas(_, { filter, first, after }, ctx) {
-    const size = assertIntInRange('first', first ?? 20, 1, 100);
-    return fetchPage(
-      ctx.db,
-      ctx.loaders,
-      ctx.stats,
-      'technology-areas-page',
-      { ids: await textIds(ctx, filter?.text, 'TechnologyArea') },
-      size,
-      after,
-    );
+  async technologyAreas(_, args, ctx, info) {
+    const first = assertIntInRange('first', argOrDefault(info, 'first', args.first), 1, 100);
+    return primed(ctx, await listTechnologyAreas(ctx.reader, { text: text(args.filter?.text) }, { first, after: args.after }));
   },
 };

@@ -5,7 +5,7 @@
 import { inject } from 'vitest';
 import { loadConfig, type Config } from '../../../src/config.js';
 import { createLogger } from '../../../src/logger.js';
-import { startKizuna, type RunningKizuna } from '../../../src/startKizuna.js';
+import { startKizuna, type RunningKizuna } from '../../../src/app/startKizuna.js';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;

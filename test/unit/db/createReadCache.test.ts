@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Row } from '../../src/db/createDb.js';
-import { createReadCache } from '../../src/db/createReadCache.js';
+import type { Row } from '../../../src/db/createReadCache.js';
+import { createReadCache } from '../../../src/db/createReadCache.js';
 
 /** A load function that counts its calls and resolves when told to. */
 function deferredLoad(rows: Row[]) {

@@ -1,6 +1,6 @@
 import { parse, type FieldNode, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { selectedFields } from '../../src/graphql/selectedFields.js';
+import { selectedFields } from '../../../src/graphql/selectedFields.js';
 
 /** The resolver-side view of the first top-level field of `source`. */
 function infoFor(source: string): { fieldNodes: FieldNode[]; fragments: Record<string, FragmentDefinitionNode> } {

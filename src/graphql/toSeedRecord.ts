@@ -11,9 +11,8 @@ import type {
   RelationshipInput,
   TechnologyAreaInput,
 } from '../generated/graphql.js';
-import { fromEnum } from '../graphql/nodeAccess.js';
-
-export type SeedRecord = Record<string, unknown>;
+import type { SeedRecord } from '../curation/upsertRecord.js';
+import { fromEnum } from '../model/values.js';
 
 type Maybe<T> = T | null | undefined;
 

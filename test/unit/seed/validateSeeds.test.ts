@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem, validateSeeds, type SeedFile } from '../../src/seed/validateSeeds.js';
+import { formatProblem, validateSeeds, type SeedFile } from '../../../src/seed/validateSeeds.js';
 
 const TEXT = 'On September 3, 1985, the Canadian Department of Regional Industrial Expansion announced an Arrangement.';
 const readText = (source: { id: string }) => (source.id === 'doc-a' ? TEXT : undefined);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDate } from '../../src/seed/parseDate.js';
+import { parseDate } from '../../../src/seed/parseDate.js';
 
 describe('parseDate', () => {
   it('keeps the precision the source gives', () => {

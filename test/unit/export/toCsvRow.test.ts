@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeCsvField, toCsvRow } from '../../src/export/toCsvRow.js';
-import { parseCsv } from '../support/parseCsv.js';
+import { escapeCsvField, toCsvRow } from '../../../src/export/toCsvRow.js';
+import { parseCsv } from '../../support/parseCsv.js';
 
 describe('escapeCsvField (RFC 4180)', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchQuery, tokenize } from '../../src/graph/buildSearchQuery.js';
+import { buildSearchQuery, tokenize } from '../../../src/graph/buildSearchQuery.js';
 
 describe('buildSearchQuery', () => {
   it('matches every significant word exactly, fuzzily or (the last) as a prefix, and the whole phrase best', () => {

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createExplorerRouter } from '../../src/server/createExplorerRouter.js';
+import { createExplorerRouter } from '../../../src/http/createExplorerRouter.js';
 
 let server: http.Server;
 let origin: string;
@@ -54,7 +54,7 @@ describe('the explorer router', () => {
     expect(await html.text()).toContain('npm run build:explorer');
     const json = await fetch(`${origin}/graphiql`, { headers: { accept: 'application/json' } });
     expect(json.status).toBe(503);
-    expect(await json.json()).toMatchObject({ error: 'BUNDLE_NOT_BUILT' });
+    expect(await json.json()).toMatchObject({ errors: [{ extensions: { code: 'BUNDLE_NOT_BUILT' } }] });
   });
 
   it('lists the cookbook queries in name order, titled by their question', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { authenticate } from '../../src/server/authenticate.js';
+import { authenticate } from '../../../src/http/authenticate.js';
 
 const tokens = new Map([['curator-token-0123456789', { role: 'curator' as const, name: 'alice' }]]);
 

@@ -2,13 +2,13 @@ import type { AddressInfo } from 'node:net';
 import http from 'node:http';
 import express from 'express';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Db } from '../../src/db/createDb.js';
-import { serviceUnavailable } from '../../src/errors.js';
-import { createExportRouter } from '../../src/export/createExportRouter.js';
+import type { Db } from '../../../src/db/createDb.js';
+import { serviceUnavailable } from '../../../src/errors.js';
+import { createExportRouter } from '../../../src/http/createExportRouter.js';
 
-/** A Db whose reads always fail with the given error; nothing else is called by the exports. */
+/** A Db whose readers always fail with the given error; nothing else is called by the exports. */
 function failingDb(error: unknown): Db {
-  return { read: () => Promise.reject(error) } as unknown as Db;
+  return { reader: () => ({ read: () => Promise.reject(error) }) } as unknown as Db;
 }
 
 let server: http.Server | undefined;

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { GraphQLError } from 'graphql';
-import type { NodeRecord } from '../../src/db/records.js';
-import { describeNode } from '../../src/export/describeNode.js';
-import { describeRelationship } from '../../src/graph/describeRelationship.js';
-import { exportableRelationshipTypes, selectRelationshipTypes } from '../../src/export/exportableRelationshipTypes.js';
-import { dateLiteral, iriOf, predicateOf } from '../../src/export/jsonLdVocabulary.js';
-import { decodeRelationshipCursor, encodeRelationshipCursor } from '../../src/export/relationshipCursor.js';
+import type { NodeRecord } from '../../../src/model/records.js';
+import { describeNode } from '../../../src/export/describeNode.js';
+import { describeRelationship } from '../../../src/graph/describeRelationship.js';
+import { exportableRelationshipTypes, selectRelationshipTypes } from '../../../src/export/exportableRelationshipTypes.js';
+import { dateLiteral, iriOf, predicateOf } from '../../../src/export/jsonLdVocabulary.js';
+import { decodeRelationshipCursor, encodeRelationshipCursor } from '../../../src/export/relationshipCursor.js';
 
 function codeOf(fn: () => unknown): unknown {
   try {
@@ -122,7 +122,7 @@ describe('describeNode and describeRelationship', () => {
 
 describe('KIZUNA_BASE_IRI', () => {
   it('defaults to https://kizuna.example/ and always ends with a slash', async () => {
-    const { loadConfig } = await import('../../src/config.js');
+    const { loadConfig } = await import('../../../src/config.js');
     expect(loadConfig({}).baseIri).toBe('https://kizuna.example/');
     expect(loadConfig({ KIZUNA_BASE_IRI: 'https://data.example.org/kizuna' }).baseIri).toBe('https://data.example.org/kizuna/');
   });
@@ -130,7 +130,7 @@ describe('KIZUNA_BASE_IRI', () => {
   it.each(['kizuna.example', 'ftp://kizuna.example/', 'https://kizuna.example/?x=1', 'https://kizuna.example/#'])(
     'refuses %j, naming the variable',
     async (value) => {
-      const { ConfigError, loadConfig } = await import('../../src/config.js');
+      const { ConfigError, loadConfig } = await import('../../../src/config.js');
       expect(() => loadConfig({ KIZUNA_BASE_IRI: value })).toThrow(ConfigError);
       expect(() => loadConfig({ KIZUNA_BASE_IRI: value })).toThrow(/KIZUNA_BASE_IRI/);
     },

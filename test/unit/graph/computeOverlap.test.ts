@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeOverlap, type ProfileItem } from '../../src/graph/computeOverlap.js';
+import { computeOverlap, type ProfileItem } from '../../../src/graph/computeOverlap.js';
 
 const item = (instrumentId: string, kind: ProfileItem['kind'], itemId: string, family: string[] = [itemId]): ProfileItem => ({
   instrumentId,

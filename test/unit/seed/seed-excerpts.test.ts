@@ -6,8 +6,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { checkSeeds } from '../../src/seed/checkSeeds.js';
-import { seedsDir } from '../../src/seed/readSeedFiles.js';
+import { checkSeeds } from '../../../src/seed/checkSeeds.js';
+import { seedsDir } from '../../../src/seed/readSeedFiles.js';
 
 const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeCursor, encodeCursor } from '../../src/graph/pageCursor.js';
+import { decodeCursor, encodeCursor } from '../../../src/graph/pageCursor.js';
 
 describe('page cursors', () => {
   it('round-trip the sort key and id', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatState, initialState, parseState } from '../../explorer/src/state.js';
-import { timelineLayout } from '../../explorer/src/timelineLayout.js';
+import { formatState, initialState, parseState } from '../../../explorer/src/state.js';
+import { timelineLayout } from '../../../explorer/src/timelineLayout.js';
 
 describe('the explorer URL state', () => {
   it('round-trips focus, view, direction, selection, years and expansions', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createProblemsError } from '../../src/curation/createProblemsError.js';
-import { referencedIds } from '../../src/curation/findExisting.js';
-import { stampProvenance } from '../../src/curation/stampProvenance.js';
-import { requireRole } from '../../src/graphql/requireRole.js';
-import { validateRelationship, validateSeeds, type ExistingNode } from '../../src/seed/validateSeeds.js';
+import { createProblemsError } from '../../../src/curation/createProblemsError.js';
+import { referencedIds } from '../../../src/curation/findExisting.js';
+import { stampProvenance } from '../../../src/curation/stampProvenance.js';
+import { requireRole } from '../../../src/graphql/requireRole.js';
+import { validateRelationship, validateSeeds, type ExistingNode } from '../../../src/seed/validateSeeds.js';
 
 const TEXT = 'On September 3, 1985, the Canadian Department of Regional Industrial Expansion announced an Arrangement.';
 const readText = (source: { id: string }) => (source.id === 'doc-a' ? TEXT : undefined);
