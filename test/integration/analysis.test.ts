@@ -81,6 +81,44 @@ describe('lineage', () => {
     expect(new Set(found).size).toBe(found.length);
   });
 
+  it('reports breadth-first depths: the root at 0, every other node one hop beyond a node that reached it', async () => {
+    type Walk = { lineage: { nodes: Ids; depths: number[]; edges: { from: { id: string }; to: { id: string } }[] } };
+    const res = await kizuna.graphql<Walk>(
+      `{ lineage(id: "roadmap-2026-comprehensive-strategic", maxDepth: 4) { nodes { id } depths edges { from { id } to { id } } } }`,
+    );
+    const { nodes, depths, edges } = res.data!.lineage;
+    const depthOf = new Map(nodes.map((n, i) => [n.id, depths[i]!]));
+    expect(depthOf.get('roadmap-2026-comprehensive-strategic')).toBe(0);
+    expect(Math.max(...depths)).toBeLessThanOrEqual(4);
+    for (const [id, depth] of depthOf) {
+      if (depth === 0) continue;
+      const reachedFrom = edges.filter((e) => e.from.id === id || e.to.id === id).map((e) => (e.from.id === id ? e.to.id : e.from.id));
+      expect(
+        reachedFrom.some((other) => depthOf.get(other) === depth - 1),
+        `${id} at depth ${depth}`,
+      ).toBe(true);
+    }
+  });
+
+  it('follows every instrument-to-instrument relation the seeds state, upstream one hop from the citing side', async () => {
+    type Page = { relationships: { edges: { node: { relation: string; from: { id: string }; to: { id: string } } }[] } };
+    const types = ['CITES', 'BUILDS_ON', 'IMPLEMENTS', 'SUPERSEDES', 'AMENDS', 'COMMEMORATES'];
+    const res = await kizuna.graphql<Page & { relationships: { totalCount: number } }>(
+      `query($types: [String!]) { relationships(first: 100, types: $types) { totalCount edges { node { relation from { id } to { id } } } } }`,
+      { types },
+    );
+    const stated = res.data!.relationships.edges.map((e) => e.node);
+    expect(stated).toHaveLength(res.data!.relationships.totalCount);
+    // The seeds state at least these kinds; each must be walked, or a lineage silently loses a branch.
+    expect([...new Set(stated.map((r) => r.relation))]).toEqual(expect.arrayContaining(['CITES', 'BUILDS_ON', 'IMPLEMENTS']));
+    for (const relation of stated) {
+      const up = await kizuna.graphql<LineageData>(LINEAGE, { id: relation.from.id, maxDepth: 1 });
+      expect(ids(up.data!.lineage.nodes), `${relation.from.id} ${relation.relation} ${relation.to.id}`).toContain(relation.to.id);
+      const down = await kizuna.graphql<LineageData>(LINEAGE, { id: relation.to.id, direction: 'DOWNSTREAM', maxDepth: 1 });
+      expect(ids(down.data!.lineage.nodes), `${relation.to.id} ← ${relation.relation} ${relation.from.id}`).toContain(relation.from.id);
+    }
+  });
+
   it('answers an ids-only selection from identities alone, with the same nodes and edges as a full one', async () => {
     const variables = { id: 'roadmap-2026-comprehensive-strategic', maxDepth: 6 };
     type Shape = { lineage: { nodes: { id: string; __typename: string }[]; edges: { id: string; from: Ids[0]; to: Ids[0] }[] } };
@@ -177,6 +215,35 @@ describe('overlap', () => {
       ['arrangement-1985-industrial-cooperation', 'moc-2023-industrial-science-technology'],
       ['agreement-1986-science-technology', 'moc-2023-industrial-science-technology'],
     ]);
+    // Each cell is the overlap of that pair alone, in either order; the three-way score is at most the smallest cell.
+    type Pair = { a: { id: string }; b: { id: string }; score: number; shared: number };
+    for (const pair of res.data!.overlap.pairs as Pair[]) {
+      for (const order of [
+        [pair.a.id, pair.b.id],
+        [pair.b.id, pair.a.id],
+      ]) {
+        const alone = await kizuna.graphql<{ overlap: { score: number; pairs: Pair[] } }>(OVERLAP, { ids: order });
+        expect(alone.data!.overlap.score, order.join(' × ')).toBe(pair.score);
+        expect(alone.data!.overlap.pairs[0]!.shared, order.join(' × ')).toBe(pair.shared);
+      }
+    }
+    expect(res.data!.overlap.score).toBeLessThanOrEqual(Math.min(...res.data!.overlap.pairs.map((p) => p.score)));
+  });
+
+  it('scores a pair as shared ÷ union (Jaccard over lineage-normalised items)', async () => {
+    const res = await kizuna.graphql<OverlapData & { overlap: { pairs: { shared: number }[] } }>(OVERLAP, {
+      ids: ['arrangement-1985-industrial-cooperation', 'moc-2023-industrial-science-technology'],
+    });
+    const { score, pairs } = res.data!.overlap;
+    const shared = pairs[0]!.shared;
+    const matches = [...res.data!.overlap.technologyAreas, ...res.data!.overlap.institutions, ...res.data!.overlap.mechanisms];
+    // advanced manufacturing, semiconductors ← microelectronics, MITI → METI, DRIE → … → ISED at least.
+    expect(shared).toBeGreaterThanOrEqual(4);
+    expect(new Set(matches.map((m) => m.node.id)).size).toBeGreaterThanOrEqual(shared);
+    // Jaccard: shared ÷ union, with union = shared + what only one side has (an integer ≥ shared).
+    const union = shared / score;
+    expect(Math.abs(union - Math.round(union))).toBeLessThan(1e-9);
+    expect(Math.round(union)).toBeGreaterThan(shared);
   });
 
   it('shows institutions recurring across instruments: NRC in the 2019 MOU and the 2023 MOC', async () => {

@@ -159,6 +159,29 @@ describe('curator writes: who may write', () => {
     );
   });
 
+  // Every mutation, not just two: a resolver that forgot its role check would write (or answer
+  // NOT_FOUND / CONFLICT) instead of refusing the caller.
+  const everyMutation: [string, string, Record<string, unknown>][] = [
+    ['upsertInstrument', UPSERT_INSTRUMENT, instrumentInput()],
+    [
+      'upsertInstitution',
+      'mutation ($input: InstitutionInput!) { upsertInstitution(input: $input) { id } }',
+      { id: 'curated-role-office', kind: 'PROGRAMME_OFFICE', name: 'Curated Role Office', country: 'canada', evidence },
+    ],
+    [
+      'upsertTechnologyArea',
+      'mutation ($input: TechnologyAreaInput!) { upsertTechnologyArea(input: $input) { id } }',
+      { id: 'curated-role-area', name: 'Curated Role Area', evidence },
+    ],
+    ['addRelationship', ADD, citation],
+    ['removeRelationship', REMOVE, { relation: 'CITES', from: BATTERY, to: MOC }],
+  ];
+
+  it.each(everyMutation)('refuses %s to an anonymous caller (UNAUTHENTICATED) and to a reader (FORBIDDEN)', async (_name, query, input) => {
+    expect((await rejected(query, input, {} as typeof CURATOR)).code).toBe('UNAUTHENTICATED');
+    expect((await rejected(query, input, READER)).code).toBe('FORBIDDEN');
+  });
+
   it('keeps reads public, with or without a token', async () => {
     for (const headers of [{}, READER, CURATOR]) {
       const res = await kizuna.graphql<{ instrument: { id: string } }>(`{ instrument(id: "${MOC}") { id } }`, {}, headers);
@@ -345,6 +368,52 @@ describe('curator writes: records', () => {
       broader: [{ id: 'quantum' }],
       evolvedFrom: [{ id: 'semiconductors' }],
     });
+  });
+});
+
+describe('lineage over a cycle made by curator writes', () => {
+  const A = 'moc-2099-cycle-a';
+  const B = 'moc-2099-cycle-b';
+
+  it('ends: each instrument once, both edges once, and no more round trips than the cycle is long', async () => {
+    for (const id of [A, B]) {
+      const res = await kizuna.graphql(
+        UPSERT_INSTRUMENT,
+        { input: instrumentInput({ id, title: `Cycle ${id}`, names: [], parties: [], covers: [] }) },
+        CURATOR,
+      );
+      expect(res.errors).toBeUndefined();
+    }
+    for (const [from, to] of [
+      [A, B],
+      [B, A],
+    ]) {
+      const res = await kizuna.graphql(ADD, { input: { relation: 'BUILDS_ON', from, to, evidence } }, CURATOR);
+      expect(res.errors).toBeUndefined();
+    }
+    const res = await fetch(`${kizuna.origin}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-kizuna-stats': '1' },
+      body: JSON.stringify({
+        query: `{ lineage(id: "${A}", maxDepth: 10) { nodes { id } depths edges { relation from { id } to { id } } } }`,
+      }),
+    });
+    const body = (await res.json()) as {
+      data: {
+        lineage: { nodes: { id: string }[]; depths: number[]; edges: { relation: string; from: { id: string }; to: { id: string } }[] };
+      };
+      extensions: { stats: { roundTrips: number; cacheHits: number } };
+    };
+    const { nodes, depths, edges } = body.data.lineage;
+    const instruments = nodes.map((n) => n.id).filter((id) => id === A || id === B);
+    expect(instruments).toEqual([A, B]);
+    expect(depths[nodes.findIndex((n) => n.id === B)]).toBe(1);
+    const builds = edges.filter((e) => e.relation === 'BUILDS_ON').map((e) => `${e.from.id}>${e.to.id}`);
+    expect(builds.sort()).toEqual([`${A}>${B}`, `${B}>${A}`]);
+    // A is expanded at depth 0, B at depth 1; the walk then finds nothing new and stops. A walk
+    // that re-expanded the cycle would read at every one of the 10 levels.
+    const { roundTrips, cacheHits } = body.extensions.stats;
+    expect(roundTrips + cacheHits).toBeLessThan(10);
   });
 });
 
