@@ -89,6 +89,8 @@ describe('the platform, over HTTP on a real Neo4j', () => {
   it('serves no CDN landing page on GET /graphql (it could not work offline)', async () => {
     const res = await fetch(`${kizuna.origin}/graphql`, { headers: { accept: 'text/html' } });
     const text = await res.text();
+    // A GET without a query is a client mistake, answered as one (no page, no 200, no 5xx).
+    expect(res.status).toBe(400);
     expect(text).not.toContain('apollo-server-landing-page');
     expect(text).not.toMatch(/cdn\./i);
   });
