@@ -33,10 +33,10 @@ export interface KeysetParams {
 }
 
 /** One row of a listing page; a page with no match still has one row carrying the total, with a null id. */
-export interface PageRow {
+export interface PageRow<L extends NodeLabel = NodeLabel> {
   total: number;
   id: Id | null;
-  label: NodeLabel;
+  label: L;
   props: Props;
   sortKey: string | number | null;
 }
@@ -89,7 +89,7 @@ export interface StatementTypes {
   'institutions-page': {
     mode: 'read';
     params: KeysetParams & { kinds: string[] | null; country: Id | null; ids: Id[] | null };
-    row: PageRow;
+    row: PageRow<'Institution'>;
   };
   'instruments-page': {
     mode: 'read';
@@ -104,7 +104,7 @@ export interface StatementTypes {
       orderBy: 'date' | 'title';
       descending: boolean;
     };
-    row: PageRow;
+    row: PageRow<'Instrument'>;
   };
   'lineage-step': {
     mode: 'read';
@@ -187,7 +187,7 @@ export interface StatementTypes {
       changeEventProps: Props;
     };
   };
-  'technology-areas-page': { mode: 'read'; params: KeysetParams & { ids: Id[] | null }; row: PageRow };
+  'technology-areas-page': { mode: 'read'; params: KeysetParams & { ids: Id[] | null }; row: PageRow<'TechnologyArea'> };
   timeline: { mode: 'read'; params: { from: number; to: number }; row: NodeColumns & { year: number } };
 }
 

@@ -6,6 +6,6 @@
 import type { NodeRecord, Props } from '../model/records.js';
 import type { NodeLabel } from '../model/vocabulary.js';
 
-export function toNodeRecord(label: NodeLabel, props: Props): NodeRecord {
+export function toNodeRecord<L extends NodeLabel>(label: L, props: Props): NodeRecord<L> {
   return { label, id: props.id, props };
 }

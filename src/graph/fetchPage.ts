@@ -3,7 +3,7 @@
  * page size + 1) and shapes it as a Relay connection.
  */
 import type { Reader } from '../db/createDb.js';
-import type { KeysetParams, ParamsOf } from '../db/statements.js';
+import type { KeysetParams, ParamsOf, RowOf } from '../db/statements.js';
 import { toNodeRecord } from '../db/toNodeRecord.js';
 import type { ConnectionRecord } from '../model/records.js';
 import { decodeCursor, encodeCursor } from './pageCursor.js';
@@ -21,7 +21,7 @@ export async function fetchPage<N extends PageStatementName>(
   filters: Omit<ParamsOf<N>, keyof KeysetParams>,
   first: number,
   after: string | null | undefined,
-): Promise<ConnectionRecord> {
+): Promise<ConnectionRecord<RowOf<N>['label']>> {
   const cursor = decodeCursor(after);
   // Omit<> over a generic loses the link to ParamsOf<N>; the spread is exactly filters + keyset.
   const params = { ...filters, ...cursor, limit: first + 1 } as ParamsOf<N>;

@@ -4,7 +4,7 @@
  * "including lineage" of a technology area (cypher/related-ids.cypher), and a full-text filter.
  */
 import type { Reader } from '../db/createDb.js';
-import type { ConnectionRecord } from '../model/records.js';
+import type { InstitutionConnectionRecord, InstrumentConnectionRecord, TechnologyAreaConnectionRecord } from '../model/records.js';
 import { fetchPage } from './fetchPage.js';
 import { searchEntities } from './searchEntities.js';
 
@@ -49,7 +49,7 @@ export async function listInstruments(
   filter: InstrumentFilter,
   order: { by: 'date' | 'title'; descending: boolean },
   page: PageRequest,
-): Promise<ConnectionRecord> {
+): Promise<InstrumentConnectionRecord> {
   const expand = filter.participant && filter.includeSuccession ? [filter.participant] : null;
   const expandAreas = filter.technologyArea && filter.includeLineage ? [filter.technologyArea] : null;
   let participants = filter.participant ? [filter.participant] : null;
@@ -78,12 +78,16 @@ export async function listInstitutions(
   reader: Reader,
   filter: { kinds: string[] | null; country: string | null; text: string | null },
   page: PageRequest,
-): Promise<ConnectionRecord> {
+): Promise<InstitutionConnectionRecord> {
   const filters = { kinds: filter.kinds, country: filter.country, ids: await textIds(reader, filter.text, 'Institution') };
   return fetchPage(reader, 'institutions-page', filters, page.first, page.after);
 }
 
 /** Technology areas ordered by name, optionally matching a text. */
-export async function listTechnologyAreas(reader: Reader, filter: { text: string | null }, page: PageRequest): Promise<ConnectionRecord> {
+export async function listTechnologyAreas(
+  reader: Reader,
+  filter: { text: string | null },
+  page: PageRequest,
+): Promise<TechnologyAreaConnectionRecord> {
   return fetchPage(reader, 'technology-areas-page', { ids: await textIds(reader, filter.text, 'TechnologyArea') }, page.first, page.after);
 }

@@ -1,7 +1,7 @@
 /** Dated instruments and events year by year (cypher/timeline.cypher). */
 import type { Reader } from '../db/createDb.js';
 import { toNodeRecord } from '../db/toNodeRecord.js';
-import type { TimelineYearRecord } from '../model/records.js';
+import { isNodeOf, type TimelineYearRecord } from '../model/records.js';
 
 /**
  * The years from `from` to `to` (inclusive; the caller bounds the range) that have a dated
@@ -13,7 +13,8 @@ export async function readTimeline(reader: Reader, from: number, to: number): Pr
   for (const r of rows) {
     const node = toNodeRecord(r.label, r.props);
     const entry = years.get(r.year) ?? { year: r.year, instruments: [], events: [] };
-    (node.label === 'Instrument' ? entry.instruments : entry.events).push(node);
+    if (isNodeOf(node, 'Instrument')) entry.instruments.push(node);
+    else if (isNodeOf(node, 'Event')) entry.events.push(node);
     years.set(r.year, entry);
   }
   return [...years.values()];

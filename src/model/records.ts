@@ -127,8 +127,8 @@ export interface SearchHitRecord {
 
 export interface TimelineYearRecord {
   year: number;
-  instruments: NodeRecord[];
-  events: NodeRecord[];
+  instruments: InstrumentRecord[];
+  events: EventRecord[];
 }
 
 export interface GraphRecord {
@@ -137,13 +137,14 @@ export interface GraphRecord {
   truncated: boolean;
 }
 
-export interface ConnectionEdgeRecord {
+export interface ConnectionEdgeRecord<L extends NodeLabel = NodeLabel> {
   cursor: string;
-  node: NodeRecord;
+  node: NodeRecord<L>;
 }
 
-export interface ConnectionRecord {
-  edges: ConnectionEdgeRecord[];
+/** One page of a Relay connection over nodes of label L. */
+export interface ConnectionRecord<L extends NodeLabel = NodeLabel> {
+  edges: ConnectionEdgeRecord<L>[];
   totalCount: number;
   hasNextPage: boolean;
   hasPreviousPage: boolean;
@@ -182,3 +183,10 @@ export interface Successions {
   predecessors: SuccessionRecord[];
   successors: SuccessionRecord[];
 }
+
+export type InstrumentConnectionRecord = ConnectionRecord<'Instrument'>;
+export type InstitutionConnectionRecord = ConnectionRecord<'Institution'>;
+export type TechnologyAreaConnectionRecord = ConnectionRecord<'TechnologyArea'>;
+export type InstrumentEdgeRecord = ConnectionEdgeRecord<'Instrument'>;
+export type InstitutionEdgeRecord = ConnectionEdgeRecord<'Institution'>;
+export type TechnologyAreaEdgeRecord = ConnectionEdgeRecord<'TechnologyArea'>;

@@ -15,10 +15,7 @@ import { toEnum } from '../../model/values.js';
 export const Lineage: LineageResolvers = {};
 export const Path: PathResolvers = { length: (r) => r.edges.length };
 export const Graph: GraphResolvers = {};
-export const TimelineYear: TimelineYearResolvers = {
-  instruments: (r) => r.instruments as never,
-  events: (r) => r.events as never,
-};
+export const TimelineYear: TimelineYearResolvers = {};
 
 export const Overlap: OverlapResolvers = {
   instruments: (r, _, ctx) => loadNodes(ctx, r.instrumentIds, 'Instrument'),

@@ -20,7 +20,7 @@ const text = (value: string | null | undefined): string | null =>
   value === null || value === undefined ? null : assertText('filter.text', value, 200);
 
 /** The page's nodes answer their fields without another round trip. */
-function primed(ctx: Context, page: ConnectionRecord): ConnectionRecord {
+function primed<P extends ConnectionRecord>(ctx: Context, page: P): P {
   primeNodes(
     ctx.loaders,
     page.edges.map((e) => e.node),
