@@ -46,8 +46,8 @@ export async function participationsOf(
 }
 
 /** Every relationship of a node to other nodes (not to its names or date claims), for `edges` fields and the explorer. */
-export function nodeEdges(ctx: Context, id: string, direction: Direction | null | undefined): Promise<EdgeRecord[]> {
-  return edgesOf(ctx, id, nodeRelationshipTypes, direction ?? 'BOTH');
+export function nodeEdges(ctx: Context, id: string, direction: Direction): Promise<EdgeRecord[]> {
+  return edgesOf(ctx, id, nodeRelationshipTypes, direction);
 }
 
 /** The single node at the other end of a to-one relationship (country, partOf), or null. */

@@ -1,6 +1,7 @@
 import type { EventResolvers } from '../../generated/graphql.js';
 import { evidenceOf, isApiNode } from '../../model/records.js';
 import { firstNeighbour, loadNodes, neighbourIds, nodeEdges, participationsOf } from '../nodeAccess.js';
+import { argOrDefault } from '../assertArgs.js';
 import { optionalString, partialDate, toEnum } from '../../model/values.js';
 
 export const Event: EventResolvers = {
@@ -14,6 +15,6 @@ export const Event: EventResolvers = {
   partOf: (r, _, ctx) => firstNeighbour(ctx, r.id, 'PART_OF', 'Mechanism'),
   concerns: async (r, _, ctx) => (await loadNodes(ctx, await neighbourIds(ctx, r.id, ['CONCERNS'], 'OUTGOING'))).filter(isApiNode),
   participants: (r, { role }, ctx) => participationsOf(ctx, r.id, 'INCOMING', role),
-  edges: (r, { direction }, ctx) => nodeEdges(ctx, r.id, direction),
+  edges: (r, args, ctx, info) => nodeEdges(ctx, r.id, argOrDefault(info, 'direction', args.direction)),
   evidence: (r) => evidenceOf(r.props),
 };

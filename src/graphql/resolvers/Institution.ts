@@ -1,6 +1,7 @@
 import type { InstitutionResolvers } from '../../generated/graphql.js';
 import { evidenceOf } from '../../model/records.js';
 import { firstNeighbour, neighbours, nodeEdges, participationsOf } from '../nodeAccess.js';
+import { argOrDefault } from '../assertArgs.js';
 import { curationOf, fromEnum, optionalString, partialDate, toEnum } from '../../model/values.js';
 
 export const Institution: InstitutionResolvers = {
@@ -21,7 +22,7 @@ export const Institution: InstitutionResolvers = {
   participations: (r, { role }, ctx) => participationsOf(ctx, r.id, 'OUTGOING', role),
   predecessors: async (r, _, ctx) => (await ctx.loaders.successions.load(r.id)).predecessors,
   successors: async (r, _, ctx) => (await ctx.loaders.successions.load(r.id)).successors,
-  edges: (r, { direction }, ctx) => nodeEdges(ctx, r.id, direction),
+  edges: (r, args, ctx, info) => nodeEdges(ctx, r.id, argOrDefault(info, 'direction', args.direction)),
   evidence: (r) => evidenceOf(r.props),
   curation: (r) => curationOf(r.props),
 };

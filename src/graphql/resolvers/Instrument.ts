@@ -1,6 +1,7 @@
 import type { InstrumentResolvers } from '../../generated/graphql.js';
 import { evidenceOf } from '../../model/records.js';
 import { edgesOf, neighbours, nodeEdges, participationsOf } from '../nodeAccess.js';
+import { argOrDefault } from '../assertArgs.js';
 import { curationOf, optionalString, partialDate, toEnum } from '../../model/values.js';
 
 export const instrumentRelationTypes = ['CITES', 'BUILDS_ON', 'IMPLEMENTS', 'SUPERSEDES', 'AMENDS', 'COMMEMORATES'] as const;
@@ -29,14 +30,14 @@ export const Instrument: InstrumentResolvers = {
   technologyAreas: (r, _, ctx) => edgesOf(ctx, r.id, ['COVERS'], 'OUTGOING'),
   establishes: async (r, _, ctx) => neighbours(ctx, r.id, ['ESTABLISHES'], 'OUTGOING', 'Mechanism'),
   uses: async (r, _, ctx) => neighbours(ctx, r.id, ['USES'], 'OUTGOING', 'Mechanism'),
-  relatedInstruments: async (r, { direction }, ctx) => {
-    const edges = await edgesOf(ctx, r.id, instrumentRelationTypes, direction ?? 'OUTGOING');
+  relatedInstruments: async (r, args, ctx, info) => {
+    const edges = await edgesOf(ctx, r.id, instrumentRelationTypes, argOrDefault(info, 'direction', args.direction));
     return edges.map((edge) => ({ edge, viewpoint: r.id }));
   },
   events: async (r, _, ctx) => neighbours(ctx, r.id, ['CONCERNS'], 'INCOMING', 'Event'),
   names: async (r, _, ctx) => neighbours(ctx, r.id, ['HAS_NAME'], 'OUTGOING', 'Name'),
   dateClaims: async (r, _, ctx) => neighbours(ctx, r.id, ['HAS_DATE_CLAIM'], 'OUTGOING', 'DateClaim'),
-  edges: (r, { direction }, ctx) => nodeEdges(ctx, r.id, direction),
+  edges: (r, args, ctx, info) => nodeEdges(ctx, r.id, argOrDefault(info, 'direction', args.direction)),
   evidence: (r) => evidenceOf(r.props),
   curation: (r) => curationOf(r.props),
 };

@@ -1,6 +1,7 @@
 import type { MechanismResolvers } from '../../generated/graphql.js';
 import { evidenceOf } from '../../model/records.js';
 import { firstNeighbour, neighbours, nodeEdges, participationsOf } from '../nodeAccess.js';
+import { argOrDefault } from '../assertArgs.js';
 import { optionalString, partialDate, toEnum } from '../../model/values.js';
 
 export const Mechanism: MechanismResolvers = {
@@ -18,6 +19,6 @@ export const Mechanism: MechanismResolvers = {
   usedBy: async (r, _, ctx) => neighbours(ctx, r.id, ['USES'], 'INCOMING', 'Instrument'),
   events: async (r, _, ctx) => neighbours(ctx, r.id, ['PART_OF', 'CONCERNS'], 'INCOMING', 'Event'),
   names: async (r, _, ctx) => neighbours(ctx, r.id, ['HAS_NAME'], 'OUTGOING', 'Name'),
-  edges: (r, { direction }, ctx) => nodeEdges(ctx, r.id, direction),
+  edges: (r, args, ctx, info) => nodeEdges(ctx, r.id, argOrDefault(info, 'direction', args.direction)),
   evidence: (r) => evidenceOf(r.props),
 };

@@ -1,6 +1,7 @@
 import type { TechnologyAreaResolvers } from '../../generated/graphql.js';
 import { evidenceOf } from '../../model/records.js';
 import { edgesOf, neighbours, nodeEdges } from '../nodeAccess.js';
+import { argOrDefault } from '../assertArgs.js';
 import { curationOf, optionalString } from '../../model/values.js';
 
 export const TechnologyArea: TechnologyAreaResolvers = {
@@ -12,7 +13,7 @@ export const TechnologyArea: TechnologyAreaResolvers = {
   evolvedFrom: async (r, _, ctx) => neighbours(ctx, r.id, ['EVOLVED_INTO'], 'INCOMING', 'TechnologyArea'),
   evolvedInto: async (r, _, ctx) => neighbours(ctx, r.id, ['EVOLVED_INTO'], 'OUTGOING', 'TechnologyArea'),
   coverage: (r, _, ctx) => edgesOf(ctx, r.id, ['COVERS'], 'INCOMING'),
-  edges: (r, { direction }, ctx) => nodeEdges(ctx, r.id, direction),
+  edges: (r, args, ctx, info) => nodeEdges(ctx, r.id, argOrDefault(info, 'direction', args.direction)),
   evidence: (r) => evidenceOf(r.props),
   curation: (r) => curationOf(r.props),
 };
