@@ -29,7 +29,6 @@ export function openBenchDb(neo: BenchNeo4j): Db {
     password: neo.password,
     database: 'neo4j',
     connectionTimeoutMs: 30_000,
-    maxRetryTimeMs: 5_000,
   });
 }
 

@@ -77,7 +77,8 @@ function assertNever(value: never): never {
 
 /** A client-facing error with `code` and any extra extensions (e.g. the offending argument). */
 export function createError(code: ErrorCode, message: string, extra: Record<string, unknown> = {}): GraphQLError {
-  return new GraphQLError(message, { extensions: { code, ...extra } });
+  // The code last: an extra named `code` must never replace it.
+  return new GraphQLError(message, { extensions: { ...extra, code } });
 }
 
 /** NOT_FOUND for an id that names no node of the kind asked for. */

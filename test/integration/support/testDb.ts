@@ -11,7 +11,6 @@ export function openTestDb(): Db {
     user: neo4j.user,
     password: neo4j.password,
     database: neo4j.database,
-    maxRetryTimeMs: 5_000,
     connectionTimeoutMs: 5_000,
   });
 }

@@ -120,4 +120,50 @@ describe('createReadCache', () => {
       (rows[0]!.props as { title: string }).title = 'changed';
     }).toThrow(TypeError);
   });
+
+  it('caches a result of exactly a quarter of the budget', async () => {
+    const cache = createReadCache({ ttlMs: 1_000, maxRows: 100 });
+    // 24 rows and the entry itself weigh 25.
+    await cache.read('quarter', async () => rowsOf(24));
+    expect(cache.stats).toEqual({ entries: 1, rows: 25 });
+    expect((await cache.read('quarter', () => Promise.reject(new Error('should be cached')))).hit).toBe(true);
+  });
+
+  it('drops an expired entry even when reloading it fails', async () => {
+    let clock = 0;
+    const cache = createReadCache({ ttlMs: 100, maxRows: 1_000, now: () => clock });
+    await cache.read('k', async () => rowsOf(3));
+    expect(cache.stats).toEqual({ entries: 1, rows: 4 });
+    clock = 100;
+    await expect(cache.read('k', () => Promise.reject(new Error('Neo4j is down')))).rejects.toThrow('Neo4j is down');
+    expect(cache.stats).toEqual({ entries: 0, rows: 0 });
+  });
+
+  it('does not keep a read that finished after a write began', async () => {
+    const cache = createReadCache({ ttlMs: 1_000, maxRows: 1_000 });
+    const before = deferredLoad([{ title: 'before the write' }]);
+    const pending = cache.read('k', before.load);
+    cache.invalidate();
+    before.release();
+    expect((await pending).rows).toEqual([{ title: 'before the write' }]);
+    expect(cache.stats).toEqual({ entries: 0, rows: 0 });
+    expect(await cache.read('k', async () => [{ title: 'after the write' }])).toEqual({ rows: [{ title: 'after the write' }], hit: false });
+  });
+
+  it('lets readers after a write join the newer read, even once the older one has finished', async () => {
+    const cache = createReadCache({ ttlMs: 1_000, maxRows: 1_000 });
+    const before = deferredLoad([{ title: 'before the write' }]);
+    const older = cache.read('k', before.load);
+    cache.invalidate();
+    const after = deferredLoad([{ title: 'after the write' }]);
+    const newer = cache.read('k', after.load);
+    before.release();
+    await older;
+    const third = deferredLoad([{ title: 'a third load' }]);
+    const joined = cache.read('k', third.load);
+    after.release();
+    expect(await joined).toEqual({ rows: [{ title: 'after the write' }], hit: true });
+    expect((await newer).rows).toEqual([{ title: 'after the write' }]);
+    expect(third.calls()).toBe(0);
+  });
 });
