@@ -28,6 +28,7 @@ export function toInputProblem(problem: Problem): InputProblem {
 export function createProblemsError(problems: Problem[]): GraphQLError {
   const list = problems.map(toInputProblem);
   const lines = list.map((p) => `${p.path}: ${p.message}`);
+  // Stryker disable next-line StringLiteral: with exactly one line lines[0] exists; the fallback only satisfies noUncheckedIndexedAccess.
   const message = lines.length === 1 ? (lines[0] ?? '') : `The input has ${lines.length} problems: ${lines.join('; ')}`;
   return createError(ErrorCode.BAD_USER_INPUT, message, { problems: list });
 }

@@ -13,7 +13,7 @@ const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 /** Every string in the input shaped like an id; looking up a few that are not ids costs nothing. */
 export function referencedIds(value: unknown, into: Set<string> = new Set()): string[] {
   if (typeof value === 'string' && ID_PATTERN.test(value)) into.add(value);
-  else if (Array.isArray(value)) for (const v of value) referencedIds(v, into);
+  // Lists and maps alike: Object.values gives a list's items in order.
   else if (value !== null && typeof value === 'object') for (const v of Object.values(value)) referencedIds(v, into);
   return [...into];
 }

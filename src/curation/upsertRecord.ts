@@ -82,6 +82,7 @@ export async function upsertRecord<S extends keyof CuratedSections>(
     await tx.run('curator-delete-stale-values', { owner: id, keep: nodes.filter((n) => n.id !== id).map((n) => n.id) });
 
     const row = nodeRows.find((r) => r.id === id);
+    // Stryker disable next-line OptionalChaining: validation passed, so the record's own node is always among the rows written and row is never undefined.
     const written: NodeRecord<CuratedSections[S]> = { label, id, props: { ...row?.props, hash: row?.hash, origin: 'curator', id } };
     return { written, touched: new Set([...nodes.map((n) => n.id), ...relationships.flatMap((r) => [r.from, r.to])]) };
   });

@@ -56,7 +56,9 @@ export async function listInstruments(
   let areas = filter.technologyArea ? [filter.technologyArea] : null;
   if (expand || expandAreas) {
     const [row] = await reader.read('related-ids', { institutions: expand, areas: expandAreas });
+    // Stryker disable next-line ConditionalExpression: related-ids returns institutions: null when not asked to expand them, so the ?? keeps the ids given anyway.
     if (expand) participants = row?.institutions ?? participants;
+    // Stryker disable next-line ConditionalExpression: related-ids returns areas: null when not asked to expand them, so the ?? keeps the ids given anyway.
     if (expandAreas) areas = row?.areas ?? areas;
   }
   const filters = {

@@ -14,7 +14,7 @@ export async function readTimeline(reader: Reader, from: number, to: number): Pr
     const node = toNodeRecord(r.label, r.props);
     const entry = years.get(r.year) ?? { year: r.year, instruments: [], events: [] };
     if (isNodeOf(node, 'Instrument')) entry.instruments.push(node);
-    else if (isNodeOf(node, 'Event')) entry.events.push(node);
+    if (isNodeOf(node, 'Event')) entry.events.push(node);
     years.set(r.year, entry);
   }
   return [...years.values()];

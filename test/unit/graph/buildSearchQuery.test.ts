@@ -42,4 +42,31 @@ describe('buildSearchQuery', () => {
   it('keeps Japanese text as one term', () => {
     expect(buildSearchQuery('工業技術院')).toBe('((工業技術院^3 OR 工業技術院~1 OR 工業技術院*))');
   });
+
+  it.each(['a', 'an', 'and', 'of', 'the', 'on', 'in', 'for', 'to', 'at', 'by', 'with', 'de', 'du', 'la', 'le', 'et'])(
+    'drops the stop word "%s" from the words, but keeps it in the phrase',
+    (word) => {
+      expect(buildSearchQuery(`quantum ${word.toUpperCase()}`)).toBe(`"quantum ${word}"^6 OR ((quantum^3 OR quantum~2 OR quantum*))`);
+    },
+  );
+
+  it('keeps stop words when the text has nothing else', () => {
+    expect(buildSearchQuery('of the')).toBe('"of the"^6 OR ((of^3) AND (the^3 OR the*))');
+  });
+
+  it('allows one typo from four letters, two from seven, and none below four', () => {
+    expect(buildSearchQuery('ice', 'any')).toBe('((ice^3 OR ice*))');
+    expect(buildSearchQuery('iron', 'any')).toBe('((iron^3 OR iron~1 OR iron*))');
+    expect(buildSearchQuery('fusion', 'any')).toBe('((fusion^3 OR fusion~1 OR fusion*))');
+    expect(buildSearchQuery('quantum', 'any')).toBe('((quantum^3 OR quantum~2 OR quantum*))');
+  });
+
+  it('matches the last word as a prefix from two letters, and only the last word', () => {
+    expect(buildSearchQuery('space x')).toBe('"space x"^6 OR ((space^3 OR space~1) AND (x^3))');
+    expect(buildSearchQuery('space ai')).toBe('"space ai"^6 OR ((space^3 OR space~1) AND (ai^3 OR ai*))');
+  });
+
+  it('splits on runs of spaces and punctuation alike', () => {
+    expect(tokenize('  Canada–Japan,,  co-operation… (2019)  ')).toEqual(['Canada', 'Japan', 'co', 'operation', '2019']);
+  });
 });

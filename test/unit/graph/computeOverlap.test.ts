@@ -64,4 +64,69 @@ describe('computeOverlap', () => {
     expect(match).toMatchObject({ kind: 'institution', via: 'SUCCESSION' });
     expect(match!.matchedIds).toEqual(expect.arrayContaining(['ised', 'istc']));
   });
+
+  it('also reports related items next to an identical one when every instrument has some', () => {
+    const family = ['microelectronics', 'semiconductors', 'nanoelectronics'];
+    const areas = [
+      item('a', 'area', 'semiconductors', family),
+      item('a', 'area', 'microelectronics', family),
+      item('b', 'area', 'nanoelectronics', family),
+      item('b', 'area', 'semiconductors', family),
+    ];
+    expect(computeOverlap(['a', 'b'], areas).matches).toEqual([
+      { kind: 'area', nodeId: 'semiconductors', via: 'SAME', matchedIds: ['semiconductors'] },
+      { kind: 'area', nodeId: 'microelectronics', via: 'TECHNOLOGY_LINEAGE', matchedIds: ['microelectronics', 'nanoelectronics'] },
+    ]);
+    const lineage = ['istc', 'drie', 'ised'];
+    const institutions = [
+      item('a', 'institution', 'ised', lineage),
+      item('a', 'institution', 'istc', lineage),
+      item('b', 'institution', 'drie', lineage),
+      item('b', 'institution', 'ised', lineage),
+    ];
+    expect(computeOverlap(['a', 'b'], institutions).matches).toEqual([
+      { kind: 'institution', nodeId: 'ised', via: 'SAME', matchedIds: ['ised'] },
+      { kind: 'institution', nodeId: 'istc', via: 'SUCCESSION', matchedIds: ['istc', 'drie'] },
+    ]);
+  });
+
+  it('reports only the identical item when some instrument has nothing else of its lineage', () => {
+    const family = ['microelectronics', 'semiconductors'];
+    const areas = [
+      item('a', 'area', 'semiconductors', family),
+      item('a', 'area', 'microelectronics', family),
+      item('b', 'area', 'semiconductors', family),
+    ];
+    expect(computeOverlap(['a', 'b'], areas).matches).toEqual([
+      { kind: 'area', nodeId: 'semiconductors', via: 'SAME', matchedIds: ['semiconductors'] },
+    ]);
+  });
+
+  it('orders matches by kind, then by the earliest id of each lineage group, whatever the order of the profiles', () => {
+    const items = [
+      item('a', 'mechanism', 'dialogue'),
+      item('a', 'area', 'zeolites', ['zeolites', 'adsorbents']),
+      item('a', 'area', 'materials'),
+      item('b', 'area', 'materials'),
+      item('b', 'area', 'adsorbents', ['adsorbents', 'zeolites']),
+      item('b', 'mechanism', 'dialogue'),
+    ];
+    expect(computeOverlap(['a', 'b'], items).matches.map((m) => `${m.kind} ${m.nodeId} ${m.via}`)).toEqual([
+      'area zeolites TECHNOLOGY_LINEAGE',
+      'area materials SAME',
+      'mechanism dialogue SAME',
+    ]);
+  });
+
+  it('has no matches, pairs or score without instruments', () => {
+    expect(computeOverlap([], [])).toEqual({ matches: [], score: 0, pairs: [] });
+  });
+
+  it('scores one instrument against itself as a full match', () => {
+    expect(computeOverlap(['a'], [item('a', 'area', 'p')])).toEqual({
+      matches: [{ kind: 'area', nodeId: 'p', via: 'SAME', matchedIds: ['p'] }],
+      score: 1,
+      pairs: [],
+    });
+  });
 });

@@ -21,4 +21,29 @@ describe('page cursors', () => {
       );
     },
   );
+
+  const encoded = (value: unknown) => Buffer.from(JSON.stringify(value), 'utf8').toString('base64url');
+
+  it.each([
+    ['a number as the sort key', [1, 'b']],
+    ['a number as the id', ['a', 2]],
+    ['one element', ['a']],
+    ['three elements', ['a', 'b', 'c']],
+    ['a string of two characters', 'ab'],
+    ['an object shaped like a pair', { length: 2, 0: 'a', 1: 'b' }],
+  ])('refuse a cursor holding %s, naming the argument and what to pass instead', (_, value) => {
+    expect(() => decodeCursor(encoded(value))).toThrowError(
+      expect.objectContaining({
+        message: 'after: is not a cursor this API returned; pass the endCursor of the previous page',
+        extensions: { code: 'BAD_USER_INPUT', argument: 'after' },
+      }),
+    );
+  });
+
+  it('encode as base64url of the JSON pair, keeping text that is not ASCII', () => {
+    const cursor = encodeCursor('日本', 'jp-ä');
+    expect(cursor).toBe(encoded(['日本', 'jp-ä']));
+    expect(cursor).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(decodeCursor(cursor)).toEqual({ afterKey: '日本', afterId: 'jp-ä' });
+  });
 });

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import type { RowOf } from '../../../src/db/statements.js';
+import { buildSearchQuery } from '../../../src/graph/buildSearchQuery.js';
+import { searchEntities } from '../../../src/graph/searchEntities.js';
+import type { NodeLabel } from '../../../src/model/vocabulary.js';
+import { createRecordingReader } from '../../support/createRecordingReader.js';
+
+type Hit = RowOf<'search-entities'>;
+
+const hit = (label: NodeLabel, id: string, score: number, props: Record<string, unknown> = {}, names: Hit['names'] = []): Hit => ({
+  id,
+  label,
+  props: { id, ...props },
+  score,
+  names,
+});
+
+/** A reader whose search answers `all` hits to the every-word query and `any` hits to the any-word query. */
+function searchReader(text: string, all: Hit[], any: Hit[] = []) {
+  return createRecordingReader({
+    'search-entities': ({ query }) => (query === buildSearchQuery(text, 'all') ? all : query === buildSearchQuery(text, 'any') ? any : []),
+  });
+}
+
+describe('searchEntities', () => {
+  it('asks for every word first and stops there when that finds something', async () => {
+    const reader = searchReader('MITI METI', [hit('Institution', 'meti', 1, { name: 'METI' })], [hit('Institution', 'miti', 1)]);
+    const hits = await searchEntities(reader, 'MITI METI', 5);
+    expect(reader.calls).toEqual([
+      { name: 'search-entities', params: { query: buildSearchQuery('MITI METI', 'all'), limit: 5, label: null } },
+    ]);
+    expect(hits).toEqual([
+      { node: { label: 'Institution', id: 'meti', props: { id: 'meti', name: 'METI' } }, score: 1 + 1, matchedName: 'METI' },
+    ]);
+  });
+
+  it('falls back to any word when no hit has every word, keeping the kind asked for', async () => {
+    const reader = searchReader('MITI METI', [], [hit('Institution', 'miti', 1.5, { name: 'MITI' })]);
+    const hits = await searchEntities(reader, 'MITI METI', 5, 'Institution');
+    expect(reader.calls.map((c) => c.params)).toEqual([
+      { query: buildSearchQuery('MITI METI', 'all'), limit: 5, label: 'Institution' },
+      { query: buildSearchQuery('MITI METI', 'any'), limit: 5, label: 'Institution' },
+    ]);
+    expect(hits.map((h) => [h.node.id, h.score, h.matchedName])).toEqual([['miti', 2.5, 'MITI']]);
+  });
+
+  it('finds nothing after both reads come back empty', async () => {
+    const reader = searchReader('quantum', []);
+    expect(await searchEntities(reader, 'quantum', 5)).toEqual([]);
+    expect(reader.calls).toHaveLength(2);
+  });
+
+  it('reads nothing for a text without words', async () => {
+    const reader = searchReader('?!', [hit('Institution', 'meti', 1)]);
+    expect(await searchEntities(reader, ' ?! ', 5)).toEqual([]);
+    expect(reader.calls).toEqual([]);
+  });
+
+  it('ranks the node whose name is the text above nodes whose names contain it or share words with it', async () => {
+    const text = 'Department of Industry';
+    const reader = searchReader(text, [
+      hit('Instrument', 'arr-1988', 3, { title: 'Arrangement between the Department of Industry and MITI' }),
+      hit('Institution', 'industry-canada', 2.5, { name: 'Industry Canada' }),
+      hit('Institution', 'ised', 2, { name: 'Innovation, Science and Economic Development Canada', acronym: 'ISED' }, [
+        { name: 'Department of Industry', score: 2 },
+      ]),
+    ]);
+    const hits = await searchEntities(reader, text, 10);
+    expect(hits.map((h) => [h.node.id, h.score, h.matchedName])).toEqual([
+      ['ised', 2 + 1000, 'Department of Industry'],
+      ['arr-1988', 3 + 100, 'Arrangement between the Department of Industry and MITI'],
+      ['industry-canada', 2.5 + 1, 'Industry Canada'],
+    ]);
+  });
+
+  it('matches names regardless of case, accents and surrounding spaces', async () => {
+    const reader = searchReader('  QUEBEC  ', [hit('Institution', 'quebec', 1, { name: 'Québec' })]);
+    expect(await searchEntities(reader, '  QUEBEC  ', 5)).toEqual([expect.objectContaining({ score: 1001, matchedName: 'Québec' })]);
+  });
+
+  it('counts a word of three letters or more as matching the start of a longer one, but not a shorter word', async () => {
+    const three = searchReader('sem xyz', [hit('TechnologyArea', 'semiconductors', 1, { name: 'Semiconductors research' })]);
+    expect(await searchEntities(three, 'sem xyz', 5)).toEqual([
+      expect.objectContaining({ score: 2, matchedName: 'Semiconductors research' }),
+    ]);
+    const two = searchReader('ai xyz', [hit('TechnologyArea', 'aircraft', 1, { name: 'Aircraft design' })]);
+    expect(await searchEntities(two, 'ai xyz', 5)).toEqual([expect.objectContaining({ score: 1, matchedName: null })]);
+  });
+
+  it('counts every shared word', async () => {
+    const reader = searchReader('trade industry', [hit('Institution', 'miti', 1, { name: 'International Trade and Industry' })]);
+    expect(await searchEntities(reader, 'trade industry', 5)).toEqual([expect.objectContaining({ score: 3 })]);
+  });
+
+  it('prefers the best-scoring Name hit among equally good names, then the node’s own names', async () => {
+    const reader = searchReader('trade ministries', [
+      hit('Institution', 'miti', 1, { name: 'MITI trade' }, [
+        { name: 'International Trade ministry', score: 1 },
+        { name: 'Trade ministry', score: 4 },
+        { name: 'Ministry of trade', score: 2 },
+      ]),
+      hit('Institution', 'jetro', 1, { name: 'External trade organisation' }),
+    ]);
+    const hits = await searchEntities(reader, 'trade ministries', 5);
+    // Each name shares one word; equal scores come in id order.
+    expect(hits.map((h) => [h.node.id, h.score, h.matchedName])).toEqual([
+      ['jetro', 2, 'External trade organisation'],
+      ['miti', 2, 'Trade ministry'],
+    ]);
+  });
+
+  it.each(['title', 'shortTitle', 'name', 'acronym', 'nameJa'])('reports the node’s own %s as the name that matched', async (key) => {
+    const reader = searchReader('kizuna', [hit('Event', 'ev', 1, { [key]: 'Kizuna', other: 'Kizuna' })]);
+    expect(await searchEntities(reader, 'kizuna', 5)).toEqual([expect.objectContaining({ score: 1001, matchedName: 'Kizuna' })]);
+  });
+
+  it('ignores own properties that are not names or not text', async () => {
+    const reader = searchReader('kizuna', [hit('Event', 'ev', 1, { summary: 'Kizuna', name: 7 })]);
+    expect(await searchEntities(reader, 'kizuna', 5)).toEqual([expect.objectContaining({ score: 1, matchedName: null })]);
+  });
+
+  it('orders by score, then by id for equal scores, and keeps only the first hits asked for', async () => {
+    const reader = searchReader('zeta', [
+      hit('Institution', 'c-inst', 2),
+      hit('Institution', 'b-inst', 2),
+      hit('Institution', 'a-inst', 1),
+      hit('Institution', 'd-inst', 5),
+    ]);
+    const hits = await searchEntities(reader, 'zeta', 3);
+    expect(hits.map((h) => h.node.id)).toEqual(['d-inst', 'b-inst', 'c-inst']);
+  });
+});
