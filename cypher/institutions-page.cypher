@@ -9,9 +9,9 @@ WHERE ($kinds IS NULL OR i.kind IN $kinds)
 WITH i, toLower(i.name) AS sortKey
 WITH collect({ i: i, k: sortKey }) AS rows
 WITH rows, size(rows) AS total
-UNWIND (CASE WHEN total = 0 THEN [null] ELSE rows END) AS row
-WITH total, row
-WHERE row IS NULL OR $afterId IS NULL OR row.k > $afterKey OR (row.k = $afterKey AND row.i.id > $afterId)
+// Keyset filter before UNWIND: a page past the last row still yields the one null row carrying the total.
+WITH total, [row IN rows WHERE $afterId IS NULL OR row.k > $afterKey OR (row.k = $afterKey AND row.i.id > $afterId)] AS remaining
+UNWIND (CASE WHEN size(remaining) = 0 THEN [null] ELSE remaining END) AS row
 WITH total, row
 ORDER BY row.k, row.i.id
 LIMIT $limit

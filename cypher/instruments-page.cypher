@@ -16,11 +16,11 @@ WHERE ($kinds IS NULL OR i.kind IN $kinds)
 WITH i, CASE $orderBy WHEN 'title' THEN toLower(i.title) ELSE coalesce(i.date, CASE WHEN $descending THEN '' ELSE '~' END) END AS sortKey
 WITH collect({ i: i, k: sortKey }) AS rows
 WITH rows, size(rows) AS total
-UNWIND (CASE WHEN total = 0 THEN [null] ELSE rows END) AS row
-WITH total, row
-WHERE row IS NULL OR $afterId IS NULL
+// Keyset filter before UNWIND: a page past the last row still yields the one null row carrying the total.
+WITH total, [row IN rows WHERE $afterId IS NULL
    OR (NOT $descending AND (row.k > $afterKey OR (row.k = $afterKey AND row.i.id > $afterId)))
-   OR ($descending AND (row.k < $afterKey OR (row.k = $afterKey AND row.i.id < $afterId)))
+   OR ($descending AND (row.k < $afterKey OR (row.k = $afterKey AND row.i.id < $afterId)))] AS remaining
+UNWIND (CASE WHEN size(remaining) = 0 THEN [null] ELSE remaining END) AS row
 WITH total, row
 ORDER BY CASE WHEN $descending THEN null ELSE row.k END ASC, CASE WHEN $descending THEN row.k END DESC,
          CASE WHEN $descending THEN null ELSE row.i.id END ASC, CASE WHEN $descending THEN row.i.id END DESC

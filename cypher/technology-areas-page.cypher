@@ -6,9 +6,9 @@ WHERE ($ids IS NULL OR a.id IN $ids)
 WITH a, toLower(a.name) AS sortKey
 WITH collect({ a: a, k: sortKey }) AS rows
 WITH rows, size(rows) AS total
-UNWIND (CASE WHEN total = 0 THEN [null] ELSE rows END) AS row
-WITH total, row
-WHERE row IS NULL OR $afterId IS NULL OR row.k > $afterKey OR (row.k = $afterKey AND row.a.id > $afterId)
+// Keyset filter before UNWIND: a page past the last row still yields the one null row carrying the total.
+WITH total, [row IN rows WHERE $afterId IS NULL OR row.k > $afterKey OR (row.k = $afterKey AND row.a.id > $afterId)] AS remaining
+UNWIND (CASE WHEN size(remaining) = 0 THEN [null] ELSE remaining END) AS row
 WITH total, row
 ORDER BY row.k, row.a.id
 LIMIT $limit

@@ -341,6 +341,28 @@ describe('listings, timeline and graph', () => {
     expect(new Set(seen).size).toBe(total);
   });
 
+  it('keeps the total on a page past the last row (after the endCursor of the last page)', async () => {
+    for (const [field, query] of [
+      ['instruments', '{ instruments(first: 100) { totalCount pageInfo { endCursor hasNextPage } } }'],
+      ['institutions', '{ institutions(first: 100) { totalCount pageInfo { endCursor hasNextPage } } }'],
+      ['technologyAreas', '{ technologyAreas(first: 100) { totalCount pageInfo { endCursor hasNextPage } } }'],
+    ] as const) {
+      type Conn = Record<string, { totalCount: number; nodes?: unknown[]; pageInfo: { endCursor: string; hasNextPage: boolean } }>;
+      const all = await kizuna.graphql<Conn>(query);
+      const last = all.data![field]!;
+      expect(last.pageInfo.hasNextPage, field).toBe(false);
+      const past = await kizuna.graphql<Conn>(
+        `query($after: String) { ${field}(first: 5, after: $after) { totalCount nodes { id } pageInfo { hasNextPage hasPreviousPage } } }`,
+        { after: last.pageInfo.endCursor },
+      );
+      expect(past.data![field], field).toEqual({
+        totalCount: last.totalCount,
+        nodes: [],
+        pageInfo: { hasNextPage: false, hasPreviousPage: true },
+      });
+    }
+  });
+
   it('filters by year range: everything signed between 2018 and 2020', async () => {
     const res = await kizuna.graphql<Page>(PAGE, { first: 100, filter: { yearFrom: 2018, yearTo: 2020 } });
     const years = res.data!.instruments.nodes.map((n) => Number(n.date.value!.slice(0, 4)));
