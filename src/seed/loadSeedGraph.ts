@@ -68,7 +68,8 @@ export async function loadSeedGraph(db: Db, graph: SeedGraph, options: { reset?:
       }
       for (const batch of chunks(graph.relationships.map(relationshipRow))) {
         const [row] = await tx.run('seed-upsert-relationships', { rows: batch, origin: 'seed' });
-        if ((row?.missing ?? 0) > 0) throw new Error(`${String(row?.missing)} relationships refer to nodes that do not exist`);
+        const missing = row?.missing ?? 0;
+        if (missing > 0) throw new Error(`${missing} relationships refer to nodes that do not exist`);
         result.relationshipsChanged += row?.changed ?? 0;
       }
       if (!options.reset) {

@@ -16,7 +16,8 @@ export function parseDate(raw: string): ParsedDate | undefined {
   if (month < 1 || month > 12) return undefined;
   if (d === undefined) return { value: raw.trim(), precision: 'month', year };
   const day = Number(d);
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  // A day the month does not have (00, 30 February, 31 April …) rolls over into another month and so
+  // comes back as a different day of the month.
+  if (new Date(Date.UTC(year, month - 1, day)).getUTCDate() !== day) return undefined;
   return { value: raw.trim(), precision: 'day', year };
 }
