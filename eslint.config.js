@@ -65,6 +65,8 @@ export default tseslint.config(
       '.kizuna/',
       'test-artifacts/',
       'explorer/dist/',
+      '.stryker-tmp/',
+      'reports/',
     ],
   },
   js.configs.recommended,
