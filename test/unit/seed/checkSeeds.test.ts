@@ -1,25 +1,7 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { seedDir } from './seedDirs.js';
 import { checkSeeds } from '../../../src/seed/checkSeeds.js';
 import { formatProblem } from '../../../src/seed/validateSeeds.js';
-
-const dirs: string[] = [];
-
-function seedDir(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kizuna-check-'));
-  dirs.push(dir);
-  for (const [rel, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
-    fs.writeFileSync(path.join(dir, rel), text);
-  }
-  return dir;
-}
-
-afterEach(() => {
-  for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
-});
 
 const sources = 'sources:\n  - { id: doc-a, kind: document, title: A, file: sources/a.txt }\n';
 const evidence = '[{ source: doc-a, locator: para. 1, excerpt: "the Canadian  department" }]';

@@ -1,25 +1,8 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { seedDir } from './seedDirs.js';
 import { createSourceTextReader, readSeedFiles, seedsDir } from '../../../src/seed/readSeedFiles.js';
-
-const dirs: string[] = [];
-
-/** A throw-away seeds directory holding the given files (paths relative to it). */
-function seedDir(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kizuna-seeds-'));
-  dirs.push(dir);
-  for (const [rel, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
-    fs.writeFileSync(path.join(dir, rel), text);
-  }
-  return dir;
-}
-
-afterEach(() => {
-  for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
-});
 
 describe('readSeedFiles', () => {
   it('reads every .yaml and .yml file under the directory, nested ones too, sorted by path', () => {
