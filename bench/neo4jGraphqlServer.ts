@@ -81,7 +81,7 @@ UNWIND [x IN everything WHERE x.shared] AS s
 RETURN {kind: s.kind, itemId: s.itemId, shared: true, score: CASE WHEN total = 0 THEN 0.0 ELSE toFloat(inter) / total END} AS item`;
 }
 
-const searchStatement = `CALL db.index.fulltext.queryNodes('entity_search', $query, { limit: $first * 5 }) YIELD node, score
+const searchStatement = `CALL db.index.fulltext.queryNodes('entity_search_v2', $query, { limit: $first * 5 }) YIELD node, score
 OPTIONAL MATCH (owner:Entity)-[:HAS_NAME]->(node:Name)
 WITH coalesce(owner, node) AS hit, score
 WHERE NOT hit:Name AND NOT hit:DateClaim

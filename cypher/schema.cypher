@@ -11,6 +11,11 @@ CREATE CONSTRAINT mechanism_id IF NOT EXISTS FOR (n:Mechanism) REQUIRE n.id IS U
 CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT instrument_id IF NOT EXISTS FOR (n:Instrument) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT date_claim_id IF NOT EXISTS FOR (n:DateClaim) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT provision_id IF NOT EXISTS FOR (n:Provision) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT policy_topic_id IF NOT EXISTS FOR (n:PolicyTopic) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT figure_id IF NOT EXISTS FOR (n:Figure) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT post_id IF NOT EXISTS FOR (n:Post) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
 
 // Range indexes where listings filter and order.
 CREATE INDEX instrument_year IF NOT EXISTS FOR (n:Instrument) ON (n.year);
@@ -25,10 +30,15 @@ CREATE INDEX event_year IF NOT EXISTS FOR (n:Event) ON (n.dateYear);
 CREATE INDEX mechanism_kind IF NOT EXISTS FOR (n:Mechanism) ON (n.kind);
 CREATE INDEX technology_area_name IF NOT EXISTS FOR (n:TechnologyArea) ON (n.name);
 CREATE INDEX entity_origin IF NOT EXISTS FOR (n:Entity) ON (n.origin);
+CREATE INDEX provision_kind IF NOT EXISTS FOR (n:Provision) ON (n.kind);
+CREATE INDEX figure_measure IF NOT EXISTS FOR (n:Figure) ON (n.measure);
 
 // Full-text search over every name a thing has: titles, display names, acronyms, legal, applied,
-// former and Japanese names (Name nodes), and summaries. standard-folding folds case and accents.
-CREATE FULLTEXT INDEX entity_search IF NOT EXISTS
-FOR (n:Instrument|Institution|Name|TechnologyArea|Mechanism|Event|Country|ChangeEvent)
-ON EACH [n.title, n.shortTitle, n.name, n.acronym, n.value, n.nameJa, n.summary]
+// former and Japanese names (Name nodes), and summaries; provisions by their text, figures by what
+// they measure and as written, posts by title. standard-folding folds case and accents.
+// The index's definition changed when provisions came (v2): an index cannot be altered, so the old one goes.
+DROP INDEX entity_search IF EXISTS;
+CREATE FULLTEXT INDEX entity_search_v2 IF NOT EXISTS
+FOR (n:Instrument|Institution|Name|TechnologyArea|Mechanism|Event|Country|ChangeEvent|Provision|PolicyTopic|Figure|Post|Person)
+ON EACH [n.title, n.shortTitle, n.name, n.acronym, n.value, n.nameJa, n.summary, n.text, n.measure, n.asWritten]
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false } };

@@ -1,9 +1,9 @@
-// Full-text search over every name a node has (entity_search index, standard-folding analyzer:
+// Full-text search over every name a node has (entity_search_v2 index, standard-folding analyzer:
 // case and accent insensitive). A hit on a Name node counts for its owner, and the name is kept.
 // Parameters: $query (a Lucene query built by src/graph/buildSearchQuery.ts from escaped terms), $limit,
 //             $label (only hits of this kind, e.g. for a listing's text filter) | null
 // Returns: id, label, props (the owner node), score (its best hit), names: [{ name, score }] (Name hits)
-CALL db.index.fulltext.queryNodes('entity_search', $query, { limit: $limit * 5 }) YIELD node, score
+CALL db.index.fulltext.queryNodes('entity_search_v2', $query, { limit: $limit * 5 }) YIELD node, score
 OPTIONAL MATCH (owner:Entity)-[:HAS_NAME]->(node:Name)
 WITH coalesce(owner, node) AS hit, score, CASE WHEN node:Name THEN node.value END AS name
 WHERE NOT hit:Name AND NOT hit:DateClaim AND ($label IS NULL OR $label IN labels(hit))

@@ -1,6 +1,6 @@
 /**
  * npm run seed [-- --reset] [-- --report]   validate, then load the seed files (one transaction)
- * npm run seed:check                         validate only; needs no database
+ * npm run seed:check [-- --report]           validate only (and print what of each source is held); needs no database
  * Exit codes: 0 done, 1 invalid seeds (nothing written), 2 configuration or database problem.
  */
 import { ConfigError, loadConfig } from '../config.js';
@@ -9,6 +9,8 @@ import { createLogger } from '../logger.js';
 import { checkSeeds } from '../seed/checkSeeds.js';
 import { graphReport, loadSeedGraph } from '../seed/loadSeedGraph.js';
 import { formatProblem } from '../seed/validateSeeds.js';
+import { coverageReport, formatCoverage } from '../seed/coverageReport.js';
+import { readSourceTexts } from '../seed/readSeedFiles.js';
 
 const args = new Set(process.argv.slice(2));
 const known = new Set(['--check', '--reset', '--report']);
@@ -37,6 +39,7 @@ for (const n of graph.nodes) counts.set(n.label, (counts.get(n.label) ?? 0) + 1)
 console.log(
   `Seed files are valid: ${graph.nodes.length} nodes, ${graph.relationships.length} relationships (${[...counts].map(([l, c]) => `${l} ${c}`).join(', ')}).`,
 );
+if (args.has('--report')) console.log(`\n${formatCoverage(coverageReport(graph, readSourceTexts(graph, config.seedsDir)))}\n`);
 if (args.has('--check')) process.exit(0);
 
 try {

@@ -188,6 +188,37 @@ export interface StatementTypes {
     };
   };
   'technology-areas-page': { mode: 'read'; params: KeysetParams & { ids: Id[] | null }; row: PageRow<'TechnologyArea'> };
+  'provisions-page': {
+    mode: 'read';
+    params: KeysetParams & {
+      instrument: Id | null;
+      kinds: string[] | null;
+      topics: Id[] | null;
+      actor: Id | null;
+      minFirmness: number | null;
+      ids: Id[] | null;
+    };
+    row: PageRow<'Provision'>;
+  };
+  'figures-page': {
+    mode: 'read';
+    params: KeysetParams & { about: Id | null; units: string[] | null; source: Id | null };
+    row: PageRow<'Figure'>;
+  };
+  'topic-family': { mode: 'read'; params: { id: Id }; row: { ids: Id[] } };
+  'shared-commitments': {
+    mode: 'read';
+    params: { ids: Id[]; minFirmness: number };
+    row: {
+      a: Id;
+      instrumentA: Id;
+      topicA: Id;
+      b: Id;
+      instrumentB: Id;
+      topicB: Id;
+      via: 'SAME_TOPIC' | 'TOPIC_LINEAGE' | 'BROADER_TOPIC';
+    };
+  };
   timeline: { mode: 'read'; params: { from: number; to: number }; row: NodeColumns & { year: number } };
 }
 
@@ -224,6 +255,10 @@ const names = {
   'shortest-path': true,
   'successions-of-institutions': true,
   'technology-areas-page': true,
+  'provisions-page': true,
+  'figures-page': true,
+  'topic-family': true,
+  'shared-commitments': true,
   timeline: true,
 } as const satisfies Record<StatementName, true>;
 

@@ -28,6 +28,7 @@ const dateFields: Record<string, string> = {
   Event: 'date',
   ChangeEvent: 'date',
   Source: 'published',
+  Figure: 'asOf',
 };
 
 const text = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
@@ -43,10 +44,11 @@ export function describeNode(record: NodeRecord): NodeDescription {
   const p = record.props;
   const field = dateFields[record.label];
   return {
-    name: text(record.label === 'Instrument' || record.label === 'Source' ? p.title : p.name),
-    kind: text(p.kind),
+    name: text(record.label === 'Instrument' || record.label === 'Source' ? p.title : record.label === 'Provision' ? p.locator : p.name),
+    kind: text(record.label === 'Figure' ? p.unit : p.kind),
     date: field ? partialDateOf(p[field]) : null,
     country: text(p.country),
-    summary: text(p.summary),
+    // A provision's text is what it says; a figure reads as written.
+    summary: text(record.label === 'Provision' ? p.text : record.label === 'Figure' ? p.asWritten : p.summary),
   };
 }

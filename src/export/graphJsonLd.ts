@@ -64,7 +64,7 @@ function evidenceProperties(props: Record<string, unknown>, baseIri: string): Js
 
 const instrumentDateFields = ['signedOn', 'announcedOn', 'adoptedOn', 'releasedOn', 'enteredIntoForceOn', 'finalizedOn'];
 
-function kindProperties({ node }: ExportNode): JsonLd {
+function kindProperties({ node }: ExportNode, baseIri: string): JsonLd {
   const p = node.props;
   switch (node.label) {
     case 'Instrument':
@@ -95,7 +95,30 @@ function kindProperties({ node }: ExportNode): JsonLd {
         ...datedField(p, 'published', 'schema:datePublished'),
         'kizuna:file': text(p.file),
       };
+    case 'Provision':
+      return {
+        'kizuna:locator': text(p.locator),
+        'schema:text': text(p.text),
+        'kizuna:leadIn': text(p.leadIn),
+        'kizuna:modality': text(p.modality),
+        'kizuna:verb': text(p.verb),
+        'kizuna:firmness': text(p.firmness),
+        'kizuna:reported': p.reported === true,
+        'kizuna:statedIn': text(p.statedIn) ? { '@id': iriOf(baseIri, String(p.statedIn)) } : null,
+      };
+    case 'Figure':
+      return {
+        'schema:value': typeof p.value === 'number' ? p.value : null,
+        'schema:unitText': text(p.unit),
+        'kizuna:qualifier': text(p.qualifier),
+        'kizuna:asWritten': text(p.asWritten),
+        ...datedField(p, 'asOf', 'kizuna:asOf'),
+      };
+    case 'Post':
+      return { 'schema:roleName': text(p.title) };
     case 'TechnologyArea':
+    case 'PolicyTopic':
+    case 'Person':
     case 'Name':
     case 'DateClaim':
       return {};
@@ -124,7 +147,7 @@ export function nodeJsonLd(exported: ExportNode, baseIri: string): JsonLd {
     }),
     'schema:description': d.summary,
     'kizuna:kind': d.kind,
-    ...kindProperties(exported),
+    ...kindProperties(exported, baseIri),
     'kizuna:names': names.map((n) =>
       compact({
         '@id': text(n.id) ? iriOf(baseIri, String(n.id)) : null,

@@ -15,6 +15,7 @@ export function createJsonLdContext(baseIri: string): Record<string, string> {
     eli: 'http://data.europa.eu/eli/ontology#',
     prov: 'http://www.w3.org/ns/prov#',
     skos: 'http://www.w3.org/2004/02/skos/core#',
+    foaf: 'http://xmlns.com/foaf/0.1/',
     dcterms: 'http://purl.org/dc/terms/',
     rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
     xsd: 'http://www.w3.org/2001/XMLSchema#',
@@ -54,6 +55,17 @@ export function typesOf(label: NodeLabel, kind: string | null): string[] {
       return ['kizuna:Name'];
     case 'DateClaim':
       return ['kizuna:DateClaim'];
+    case 'Provision':
+      // ELI: "a subdivision of a legal resource" (article, paragraph…), a fragment of the instrument.
+      return ['kizuna:Provision', 'eli:LegalResourceSubdivision'];
+    case 'PolicyTopic':
+      return ['schema:DefinedTerm', 'skos:Concept'];
+    case 'Figure':
+      return ['schema:QuantitativeValue', 'kizuna:Figure'];
+    case 'Post':
+      return ['org:Post'];
+    case 'Person':
+      return ['schema:Person', 'foaf:Person'];
   }
 }
 
@@ -79,6 +91,19 @@ const predicates: Record<RelationshipType, string> = {
   BROADER: 'skos:broader',
   CONCERNS: 'schema:about',
   HAS_DATE_CLAIM: 'kizuna:hasDateClaim',
+  RECALLS: 'kizuna:recalls',
+  NOTES: 'kizuna:notes',
+  WELCOMES: 'kizuna:welcomes',
+  SUPPORTS: 'kizuna:inSupportOf',
+  MEMBER_OF: 'org:memberOf',
+  FUNDS: 'schema:funder',
+  HAS_PROVISION: 'eli:has_part',
+  ACTS_IN: 'kizuna:actsIn',
+  ADDRESSES: 'schema:about',
+  MENTIONS: 'schema:mentions',
+  ABOUT: 'schema:about',
+  POST_IN: 'org:postIn',
+  HOLDS: 'org:holds',
 };
 
 /** The property a relationship becomes; an institution part of another is org:subOrganizationOf. */

@@ -9,7 +9,7 @@ import type { ConnectionRecord } from '../model/records.js';
 import { decodeCursor, encodeCursor } from './pageCursor.js';
 
 /** The listing statements, which share KeysetParams and PageRow. */
-export type PageStatementName = 'instruments-page' | 'institutions-page' | 'technology-areas-page';
+export type PageStatementName = 'instruments-page' | 'institutions-page' | 'technology-areas-page' | 'provisions-page' | 'figures-page';
 
 /**
  * One page of `first` records (1–100, checked by the caller) after the opaque cursor `after`, with

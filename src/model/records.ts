@@ -29,6 +29,11 @@ export type ChangeEventRecord = NodeRecord<'ChangeEvent'>;
 export type SourceRecord = NodeRecord<'Source'>;
 export type NameRecord = NodeRecord<'Name'>;
 export type DateClaimRecord = NodeRecord<'DateClaim'>;
+export type ProvisionRecord = NodeRecord<'Provision'>;
+export type PolicyTopicRecord = NodeRecord<'PolicyTopic'>;
+export type FigureRecord = NodeRecord<'Figure'>;
+export type PostRecord = NodeRecord<'Post'>;
+export type PersonRecord = NodeRecord<'Person'>;
 
 /** A relationship as stored, or derived (SUCCEEDED_BY collapses a change event), with endpoint ids. */
 export interface EdgeRecord {
@@ -160,6 +165,11 @@ export const apiNodeLabels = [
   'Country',
   'ChangeEvent',
   'Source',
+  'Provision',
+  'PolicyTopic',
+  'Figure',
+  'Post',
+  'Person',
 ] as const;
 export type ApiNodeLabel = (typeof apiNodeLabels)[number];
 
@@ -190,3 +200,26 @@ export type TechnologyAreaConnectionRecord = ConnectionRecord<'TechnologyArea'>;
 export type InstrumentEdgeRecord = ConnectionEdgeRecord<'Instrument'>;
 export type InstitutionEdgeRecord = ConnectionEdgeRecord<'Institution'>;
 export type TechnologyAreaEdgeRecord = ConnectionEdgeRecord<'TechnologyArea'>;
+export type ProvisionConnectionRecord = ConnectionRecord<'Provision'>;
+export type ProvisionEdgeRecord = ConnectionEdgeRecord<'Provision'>;
+export type FigureConnectionRecord = ConnectionRecord<'Figure'>;
+export type FigureEdgeRecord = ConnectionEdgeRecord<'Figure'>;
+
+/** How two provisions' topics matched: the same topic, lineage (EVOLVED_INTO) or broader/narrower. */
+export type CommitmentMatch = 'SAME_TOPIC' | 'TOPIC_LINEAGE' | 'BROADER_TOPIC';
+
+/** Two provisions of different compared instruments on the same or related topics. */
+export interface CommitmentPairRecord {
+  a: string;
+  b: string;
+  topicA: string;
+  topicB: string;
+  via: CommitmentMatch;
+}
+
+/** Provisions of several compared instruments on one topic family, named after `topic`. */
+export interface SharedCommitmentRecord {
+  topic: string;
+  provisions: string[];
+  pairs: CommitmentPairRecord[];
+}

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse, YAMLParseError } from 'yaml';
 import { projectRoot } from '../config.js';
+import type { SeedGraph } from '../model/vocabulary.js';
 import type { Problem, SeedFile, SourceTextReader } from './validateSeeds.js';
 
 export const seedsDir = path.join(projectRoot, 'seeds');
@@ -51,4 +52,16 @@ export function createSourceTextReader(dir: string = seedsDir): SourceTextReader
     const full = path.resolve(dir, file);
     return fs.existsSync(full) ? fs.readFileSync(full, 'utf8') : undefined;
   };
+}
+
+/** The text of every document source of a validated graph, by source id (for the coverage report). */
+export function readSourceTexts(graph: SeedGraph, dir: string = seedsDir): Map<string, string> {
+  const read = createSourceTextReader(dir);
+  const texts = new Map<string, string>();
+  for (const node of graph.nodes) {
+    if (node.label !== 'Source' || node.props.kind !== 'document') continue;
+    const text = read({ id: node.id, kind: 'document', file: String(node.props.file) });
+    if (text !== undefined) texts.set(node.id, text);
+  }
+  return texts;
 }

@@ -5,7 +5,28 @@
  */
 import { createHash } from 'node:crypto';
 import type { Evidence, GraphNode, GraphRelationship, NodeLabel, PropertyValue, RelationshipType, SeedGraph } from '../model/vocabulary.js';
-import { relationshipKey, relationshipTypes } from '../model/vocabulary.js';
+import {
+  actorRoles,
+  changeKinds,
+  coverageHows,
+  eventKinds,
+  figureQualifiers,
+  figureUnits,
+  instrumentKinds,
+  instrumentRelations,
+  institutionKinds,
+  mechanismKinds,
+  modalities,
+  nameKinds,
+  participationRoles,
+  provisionKinds,
+  relationshipKey,
+  relationshipTypes,
+  sourceKinds,
+  firmnessScale,
+  type Firmness,
+  type Modality,
+} from '../model/vocabulary.js';
 import { parseDate, type ParsedDate } from './parseDate.js';
 import { normaliseWhitespace } from './normaliseWhitespace.js';
 
@@ -47,48 +68,15 @@ export interface ValidationOptions {
 const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const MAX_EXCERPT = 400;
 
-const INSTRUMENT_KINDS = [
-  'agreement',
-  'arrangement',
-  'mou',
-  'moc',
-  'treaty',
-  'strategy',
-  'roadmap',
-  'plan',
-  'joint-statement',
-  'declaration',
-  'framework',
-  'other',
-];
-const INSTITUTION_KINDS = [
-  'government',
-  'ministry',
-  'department',
-  'agency',
-  'research-institute',
-  'programme-office',
-  'company',
-  'university',
-  'association',
-  'international-body',
-  'military',
-  'other',
-];
-const MECHANISM_KINDS = ['dialogue', 'committee', 'programme', 'initiative', 'exercise', 'operation', 'forum', 'project', 'other'];
-const EVENT_KINDS = ['summit', 'meeting', 'workshop', 'review', 'visit', 'signing', 'seminar', 'launch', 'conference', 'other'];
-const CHANGE_KINDS = ['merger', 'renaming', 'amalgamation', 'restructuring', 'reconstitution', 'split', 'other'];
-const NAME_KINDS = ['legal', 'applied', 'acronym', 'former', 'japanese', 'other'];
-const ROLES = ['signatory', 'party', 'participant', 'co-chair', 'supporter', 'invitee', 'implementer', 'witness', 'host', 'organiser'];
-const COVER_HOWS = ['proposed', 'selected', 'added', 'listed', 'focus', 'mentioned'];
-const RELATIONS = {
-  cites: 'CITES',
-  'builds-on': 'BUILDS_ON',
-  implements: 'IMPLEMENTS',
-  supersedes: 'SUPERSEDES',
-  amends: 'AMENDS',
-  commemorates: 'COMMEMORATES',
-} as const satisfies Record<string, RelationshipType>;
+const INSTRUMENT_KINDS: readonly string[] = instrumentKinds;
+const INSTITUTION_KINDS: readonly string[] = institutionKinds;
+const MECHANISM_KINDS: readonly string[] = mechanismKinds;
+const EVENT_KINDS: readonly string[] = eventKinds;
+const CHANGE_KINDS: readonly string[] = changeKinds;
+const NAME_KINDS: readonly string[] = nameKinds;
+const ROLES: readonly string[] = participationRoles;
+const COVER_HOWS: readonly string[] = coverageHows;
+const RELATIONS = instrumentRelations;
 /** Relationships a curator may add on their own, with the qualifiers each takes (as in the seed records that define them). */
 const LINK_QUALIFIERS = {
   PARTICIPATES_IN: ['role', 'asNamed', 'note'],
@@ -107,15 +95,20 @@ const LINK_QUALIFIERS = {
 } as const satisfies Partial<Record<RelationshipType, readonly string[]>>;
 const QUALIFIERS = ['role', 'how', 'year', 'asNamed', 'note'];
 const INSTRUMENT_DATE_FIELDS = ['signedOn', 'announcedOn', 'adoptedOn', 'releasedOn', 'enteredIntoForceOn', 'finalizedOn'] as const;
-const SECTIONS = [
+export const SECTIONS = [
   'sources',
   'countries',
   'institutions',
   'changeEvents',
   'technologyAreas',
+  'policyTopics',
   'mechanisms',
   'events',
   'instruments',
+  'posts',
+  'people',
+  'provisions',
+  'figures',
 ] as const;
 type Section = (typeof SECTIONS)[number];
 const isSection = (name: string): name is Section => (SECTIONS as readonly string[]).includes(name);
@@ -156,7 +149,7 @@ class RecordReader {
   }
 
   /** A required choice; when `fallback` is given, a missing value takes it instead of being reported. */
-  oneOf(field: string, allowed: string[], fallback?: string): string | undefined {
+  oneOf(field: string, allowed: readonly string[], fallback?: string): string | undefined {
     const value = this.str(field, fallback === undefined) ?? fallback;
     if (value !== undefined && !allowed.includes(value)) {
       this.problem(field, `must be one of ${allowed.join(', ')}; got "${value}"`);
@@ -251,6 +244,21 @@ interface ExcerptCheck {
   field: string;
   source: string;
   excerpt: string;
+}
+
+/** The provision's text as its evidence excerpt: whole when short, else its opening words (still verbatim). */
+function shortExcerpt(text: string): string {
+  if (text.length <= MAX_EXCERPT) return text;
+  const cut = text.slice(0, MAX_EXCERPT);
+  return cut.slice(0, cut.lastIndexOf(' '));
+}
+
+/** The weaker of the governing verb's firmness and the action verb's, when the vocabulary lists the latter. */
+export function firmnessOf(modality: Modality, verb?: string): Firmness {
+  const own = modalities[modality];
+  const key = verb?.toLowerCase();
+  const ofVerb = key !== undefined && key in modalities ? modalities[key as Modality] : undefined;
+  return ofVerb !== undefined && firmnessScale.indexOf(ofVerb) < firmnessScale.indexOf(own) ? ofVerb : own;
 }
 
 const evidenceProps = (evidence: Evidence[]): Record<string, PropertyValue> => ({
@@ -365,9 +373,14 @@ class SeedValidator {
     for (const rec of records.institutions) this.institution(reader('institutions', rec));
     for (const rec of records.changeEvents) this.changeEvent(reader('changeEvents', rec));
     for (const rec of records.technologyAreas) this.technologyArea(reader('technologyAreas', rec));
+    for (const rec of records.policyTopics) this.technologyArea(reader('policyTopics', rec), 'PolicyTopic');
     for (const rec of records.mechanisms) this.mechanism(reader('mechanisms', rec));
     for (const rec of records.events) this.event(reader('events', rec));
     for (const rec of records.instruments) this.instrument(reader('instruments', rec));
+    for (const rec of records.posts) this.post(reader('posts', rec));
+    for (const rec of records.people) this.person(reader('people', rec));
+    records.provisions.forEach((rec, order) => this.provision(reader('provisions', rec), order));
+    for (const rec of records.figures) this.figure(reader('figures', rec));
 
     this.checkIdentity();
     this.checkExcerpts(readText);
@@ -414,13 +427,15 @@ class SeedValidator {
 
   private source(r: RecordReader): void {
     const id = r.id();
-    const kind = r.oneOf('kind', ['document', 'public-record']);
+    const kind = r.oneOf('kind', sourceKinds);
     const title = r.str('title', true);
     const file = r.str('file');
     const url = r.str('url');
     if (kind === 'document' && !file) r.problem('file', 'is required for a document: the path of its text under seeds/');
     if (kind === 'public-record' && !url) r.problem('url', 'is required for a public-record source');
     const published = r.date('published');
+    const omit = r.list('omit').filter(isObj);
+    for (const [i, o] of omit.entries()) if (typeof o.text === 'string' && id) this.checkVerbatim(r, `omit[${i}].text`, id, o.text);
     if (!id || !kind || !title) return;
     this.sources.set(id, { id, kind, ...(file ? { file } : {}) });
     // A source is itself the provenance; it carries no evidence of its own.
@@ -437,6 +452,8 @@ class SeedValidator {
         publisher: r.str('publisher') ?? null,
         ...dateProps('published', published),
         publishedNote: r.str('publishedNote') ?? null,
+        omitText: omit.map((o) => String(o.text)),
+        omitReason: omit.map((o) => String(o.reason)),
       },
       [],
     );
@@ -517,6 +534,8 @@ class SeedValidator {
     const date = r.date(field);
     const claimed = [...new Set(claims.get(field) ?? [])];
     const approximate = r.bool(`${field}Approximate`) ?? false;
+    // "will open in May 2019": the source states an intention, not that it happened.
+    const planned = r.bool(`${field}Planned`) ?? false;
     const note = r.str(`${field}Note`) ?? null;
     if (claimed.length > 1 || (date && claimed.length === 1 && claimed[0] !== date.value)) {
       return { [field]: null, [`${field}Status`]: 'disputed', [`${field}Note`]: note };
@@ -527,20 +546,31 @@ class SeedValidator {
     return {
       ...dateProps(field, effective),
       [`${field}Year`]: effective.year,
-      [`${field}Status`]: approximate ? 'approximate' : 'known',
+      [`${field}Status`]: planned ? 'planned' : approximate ? 'approximate' : 'known',
       [`${field}Note`]: note,
     };
   }
 
-  private participants(r: RecordReader, field: string, targetId: string, evidence: Evidence[], defaultRole?: string): void {
-    for (const { target, item, evidence: ev } of this.linkItems(r, field, 'institution', evidence)) {
+  /**
+   * `participants: [{ institution, role }]` on what they take part in, or (`reverse`) a post's or a
+   * person's own `participatesIn: [{ target, role }]`.
+   */
+  private participants(
+    r: RecordReader,
+    field: string,
+    ownId: string,
+    evidence: Evidence[],
+    defaultRole?: string,
+    direction: 'forward' | 'reverse' = 'forward',
+  ): void {
+    for (const { target, item, evidence: ev } of this.linkItems(r, field, direction === 'forward' ? 'institution' : 'target', evidence)) {
       const role = item.oneOf('role', ROLES, defaultRole);
       if (!role) continue;
       this.rel(
         item,
         'PARTICIPATES_IN',
-        target,
-        targetId,
+        direction === 'forward' ? target : ownId,
+        direction === 'forward' ? ownId : target,
         ev,
         { role, asNamed: item.str('asNamed') ?? null, note: item.str('note') ?? null },
         role,
@@ -575,6 +605,160 @@ class SeedValidator {
     this.names(r, id, evidence);
     if (country) this.rel(r, 'IN_COUNTRY', id, country, evidence);
     this.partOf(r, id, 'institution', evidence);
+    for (const { target, item, evidence: ev } of this.linkItems(r, 'memberOf', 'target', evidence))
+      this.rel(item, 'MEMBER_OF', id, target, ev, { note: item.str('note') ?? null });
+    for (const { target, item, evidence: ev } of this.linkItems(r, 'funds', 'target', evidence))
+      this.rel(item, 'FUNDS', id, target, ev, { note: item.str('note') ?? null });
+    this.supports(r, id, evidence);
+  }
+
+  /** `supports: [{ target, evidence }]`: "to support the Dialogue", which is not being part of it. */
+  private supports(r: RecordReader, id: string, evidence: Evidence[]): void {
+    for (const { target, item, evidence: ev } of this.linkItems(r, 'supports', 'target', evidence))
+      this.rel(item, 'SUPPORTS', id, target, ev, { note: item.str('note') ?? null, asNamed: item.str('asNamed') ?? null });
+  }
+
+  /** W3C ORG Post: a position in an institution, e.g. a Bureau Director-General of METI. */
+  private post(r: RecordReader): void {
+    const id = r.id();
+    const title = r.str('title', true);
+    const evidence = r.evidence('evidence', true);
+    const postIn = r.str('postIn');
+    if (!id || !title) return;
+    this.node(
+      r,
+      'Post',
+      id,
+      { id, title, name: title, rank: r.str('rank') ?? null, postInNote: r.str('postInNote') ?? null, summary: r.str('summary') ?? null },
+      evidence,
+    );
+    if (postIn) this.rel(r, 'POST_IN', id, postIn, evidence);
+    this.participants(r, 'participatesIn', id, evidence, undefined, 'reverse');
+  }
+
+  /** A person the sources name, with the posts they hold (W3C ORG org:holds). */
+  private person(r: RecordReader): void {
+    const id = r.id();
+    const name = r.str('name', true);
+    const evidence = r.evidence('evidence', true);
+    if (!id || !name) return;
+    this.node(r, 'Person', id, { id, name, summary: r.str('summary') ?? null }, evidence);
+    for (const { target, item, evidence: ev } of this.linkItems(r, 'holds', 'post', evidence)) {
+      const from = item.date('from');
+      const to = item.date('to');
+      this.rel(item, 'HOLDS', id, target, ev, { ...dateProps('from', from), ...dateProps('to', to), note: item.str('note') ?? null });
+    }
+    this.participants(r, 'participatesIn', id, evidence, undefined, 'reverse');
+  }
+
+  /**
+   * A provision: one numbered section, paragraph or bullet of an instrument's text (or a review's
+   * finding), verbatim. Its evidence is its own text in its source; its actors, topics and mentions
+   * name words of that text (`asNamed`), which must occur in it.
+   */
+  private provision(r: RecordReader, order: number): void {
+    const id = r.id();
+    const of = r.id('of');
+    const source = r.str('source', true);
+    const locator = r.str('locator', true);
+    const kind = r.oneOf('kind', provisionKinds);
+    const text = r.str('text', true);
+    const leadIn = r.str('leadIn');
+    const modality = r.oneOf('modality', Object.keys(modalities), 'none') as Modality | undefined;
+    const verb = r.str('verb');
+    const reported = r.bool('reported') ?? false;
+    if (!id || !of || !source || !locator || !kind || !text || !modality) return;
+    const words = normaliseWhitespace(`${leadIn ?? ''} ${text}`).toLowerCase();
+    const occurs = (phrase: string): boolean => words.includes(normaliseWhitespace(phrase).toLowerCase());
+    if (modality !== 'none' && !occurs(modality)) r.problem('modality', `"${modality}" does not occur in the text or its lead-in`);
+    if (verb && !occurs(verb)) r.problem('verb', `"${verb}" does not occur in the text`);
+    const firmness = firmnessOf(modality, verb);
+    for (const [field, value] of [
+      ['text', text],
+      ['leadIn', leadIn],
+    ] as const)
+      if (value) this.checkVerbatim(r, field, source, value);
+    const evidence: Evidence[] = [{ source, locator, excerpt: shortExcerpt(text) }];
+    this.node(
+      r,
+      'Provision',
+      id,
+      {
+        id,
+        kind,
+        locator,
+        text,
+        leadIn: leadIn ?? null,
+        modality,
+        verb: verb ?? null,
+        firmness,
+        firmnessRank: firmnessScale.indexOf(firmness),
+        reported,
+        statedIn: source,
+        order,
+        note: r.str('note') ?? null,
+      },
+      evidence,
+    );
+    this.rel(r, 'HAS_PROVISION', of, id, evidence);
+    const named = (item: RecordReader): string | null => {
+      const asNamed = item.str('asNamed');
+      if (asNamed && !occurs(asNamed)) item.problem('asNamed', `"${asNamed}" does not occur in the provision's text`);
+      return asNamed ?? null;
+    };
+    for (const { target, item } of this.linkItems(r, 'actors', 'actor', evidence)) {
+      const role = item.oneOf('role', actorRoles, 'acts');
+      if (!role) continue;
+      const asNamed = named(item);
+      if (!asNamed) item.problem('asNamed', 'is required: the words of the text that name the actor');
+      this.rel(item, 'ACTS_IN', target, id, evidence, { role, asNamed, note: item.str('note') ?? null }, role);
+    }
+    for (const { target, item } of this.linkItems(r, 'topics', 'topic', evidence))
+      this.rel(item, 'ADDRESSES', id, target, evidence, { asNamed: named(item) });
+    for (const { target, item } of this.linkItems(r, 'mentions', 'target', evidence))
+      this.rel(item, 'MENTIONS', id, target, evidence, { asNamed: named(item) });
+  }
+
+  /** A number a source states as a fact, with its unit, qualifier ("over"), as-of date and what it is about. */
+  private figure(r: RecordReader): void {
+    const id = r.id();
+    const measure = r.str('measure', true);
+    const unit = r.oneOf('unit', figureUnits);
+    const qualifier = r.oneOf('qualifier', figureQualifiers, 'exact');
+    const asWritten = r.str('asWritten', true);
+    const evidence = r.evidence('evidence', true);
+    const value = r.obj.value;
+    if (typeof value !== 'number' || !Number.isFinite(value)) r.problem('value', `must be a number; got ${JSON.stringify(value)}`);
+    if (asWritten && evidence.length > 0 && !evidence.some((e) => normaliseWhitespace(e.excerpt).includes(normaliseWhitespace(asWritten))))
+      r.problem('asWritten', `"${asWritten}" does not occur in any of its excerpts`);
+    const asOf = this.datedField(r, 'asOf', new Map());
+    const periodFrom = r.date('periodFrom');
+    const periodTo = r.date('periodTo');
+    if (!id || !measure || !unit || !qualifier || !asWritten || typeof value !== 'number') return;
+    this.node(
+      r,
+      'Figure',
+      id,
+      {
+        id,
+        name: measure,
+        measure,
+        value,
+        unit,
+        qualifier,
+        asWritten,
+        ...asOf,
+        ...dateProps('periodFrom', periodFrom),
+        ...dateProps('periodTo', periodTo),
+        note: r.str('note') ?? null,
+      },
+      evidence,
+    );
+    for (const { target } of this.linkItems(r, 'about', 'target', evidence)) this.rel(r, 'ABOUT', id, target, evidence);
+  }
+
+  private checkVerbatim(r: RecordReader, field: string, source: string, excerpt: string): void {
+    this.excerptChecks.push({ file: r.file, record: r.record, field, source, excerpt });
   }
 
   /** An undated English Name node (an alias or an acronym) with the owner's evidence. */
@@ -607,7 +791,8 @@ class SeedValidator {
     for (const o of results) this.rel(r, 'RESULTING_ORGANIZATION', id, o, evidence);
   }
 
-  private technologyArea(r: RecordReader): void {
+  /** A technology area, or (label PolicyTopic) a policy topic: the same shape, a different concept scheme. */
+  private technologyArea(r: RecordReader, label: 'TechnologyArea' | 'PolicyTopic' = 'TechnologyArea'): void {
     const id = r.id();
     const name = r.str('name', true);
     const evidence = r.evidence('evidence', true);
@@ -617,10 +802,10 @@ class SeedValidator {
       r.problem(`aliases[${i}]`, `must be a name (text); got ${JSON.stringify(alias)}`);
       return [];
     });
-    this.node(r, 'TechnologyArea', id, { id, name, aliases, summary: r.str('summary') ?? null }, evidence);
+    this.node(r, label, id, { id, name, aliases, summary: r.str('summary') ?? null }, evidence);
     for (const alias of aliases) this.plainName(r, id, 'other', alias, evidence);
     for (const broader of r.idList('broader')) this.rel(r, 'BROADER', id, broader, evidence);
-    for (const { target, item, evidence: ev } of this.linkItems(r, 'evolvedFrom', 'area', evidence)) {
+    for (const { target, item, evidence: ev } of this.linkItems(r, 'evolvedFrom', label === 'PolicyTopic' ? 'topic' : 'area', evidence)) {
       this.rel(item, 'EVOLVED_INTO', target, id, ev, { note: item.str('note') ?? null });
     }
   }
@@ -645,6 +830,8 @@ class SeedValidator {
         country: country ?? null,
         status: r.str('status') ?? null,
         summary: r.str('summary') ?? null,
+        frequency: r.str('frequency') ?? null,
+        level: r.str('level') ?? null,
         ...this.datedField(r, 'established', claims),
       },
       evidence,
@@ -657,6 +844,7 @@ class SeedValidator {
     this.participants(r, 'participants', id, evidence);
     for (const inst of r.idList('runBy'))
       this.rel(r, 'PARTICIPATES_IN', inst, id, evidence, { role: 'implementer', asNamed: null, note: null }, 'implementer');
+    this.supports(r, id, evidence);
   }
 
   private event(r: RecordReader): void {
@@ -747,7 +935,7 @@ class SeedValidator {
     for (const { target, evidence: ev } of this.linkItems(r, 'establishes', 'mechanism', evidence))
       this.rel(r, 'ESTABLISHES', id, target, ev);
     for (const { target, item, evidence: ev } of this.linkItems(r, 'uses', 'mechanism', evidence))
-      this.rel(item, 'USES', id, target, ev, { note: item.str('note') ?? null });
+      this.rel(item, 'USES', id, target, ev, { note: item.str('note') ?? null, asNamed: item.str('asNamed') ?? null });
     r.list('relations').forEach((raw, i) => {
       const item = new RecordReader(this, r.file, `${r.record} › relations[${i}]`, isObj(raw) ? raw : {});
       if (!isObj(raw)) {

@@ -301,7 +301,7 @@ describe('curator writes: records', () => {
     const error = await rejected(UPSERT_INSTRUMENT, instrumentInput({ id: 'moc-2099-bad', covers: [{ area: 'ised' }] }));
     expect(error.code).toBe('BAD_USER_INPUT');
     expect(error.problems).toEqual([
-      { path: 'input.covers[0]', message: 'COVERS to "ised" is a Institution; COVERS needs TechnologyArea' },
+      { path: 'input.covers[0]', message: 'COVERS to "ised" is a Institution; COVERS needs TechnologyArea or PolicyTopic' },
     ]);
   });
 

@@ -162,7 +162,7 @@ describe('relationships(first, after, types)', () => {
     expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(res.errors?.[0]?.extensions?.argument).toBe(argument);
     expect(res.errors?.[0]?.message).toContain(detail);
-    if (argument === 'types') expect(res.errors?.[0]?.message).toContain('allowed: AMENDS, BETWEEN, BROADER');
+    if (argument === 'types') expect(res.errors?.[0]?.message).toContain('allowed: ABOUT, ACTS_IN, ADDRESSES, AMENDS, BETWEEN, BROADER');
   });
 });
 

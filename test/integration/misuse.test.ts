@@ -39,7 +39,10 @@ describe('misuse', () => {
     ['{ overlap(ids: ["mou-2019-nrc-aist", "mou-2019-nrc-aist"]) { score } }', /ids: needs at least two different/],
     ['{ lineage(id: "meti", maxDepth: 0) { root { id } } }', /maxDepth: must be a whole number from 1 to 10; got 0/],
     ['{ lineage(id: "meti", maxDepth: 11) { root { id } } }', /maxDepth: must be a whole number from 1 to 10; got 11/],
-    ['{ lineage(id: "canada") { root { id } } }', /lineage starts from an instrument, institution or technology area/],
+    [
+      '{ lineage(id: "canada") { root { id } } }',
+      /lineage starts from an instrument, institution, technology area, policy topic or provision/,
+    ],
     ['{ instruments(first: 101) { totalCount } }', /first: must be a whole number from 1 to 100; got 101/],
     ['{ instruments(first: -5) { totalCount } }', /first: must be a whole number from 1 to 100/],
     ['{ instruments(after: "not-a-cursor") { totalCount } }', /after: is not a cursor this API returned/],

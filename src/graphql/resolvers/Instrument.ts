@@ -1,12 +1,24 @@
 import type { InstrumentResolvers } from '../../generated/graphql.js';
 import { evidenceOf } from '../../model/records.js';
-import { edgesOf, neighbours, nodeEdges, participationsOf } from '../nodeAccess.js';
+import { edgesOf, loadNodes, neighbours, nodeEdges, participationsOf } from '../nodeAccess.js';
 import { argOrDefault } from '../assertArgs.js';
-import { curationOf, optionalString, partialDate, toEnum } from '../../model/values.js';
+import { curationOf, fromEnum, optionalString, partialDate, toEnum } from '../../model/values.js';
+import { firmnessRank } from '../../graph/listProvisions.js';
+import { instrumentRelations, type Firmness } from '../../model/vocabulary.js';
 
-export const instrumentRelationTypes = ['CITES', 'BUILDS_ON', 'IMPLEMENTS', 'SUPERSEDES', 'AMENDS', 'COMMEMORATES'] as const;
+/** Instrument-to-instrument relations (recalls, notes, welcomes and supports may also reach events and mechanisms). */
+export const instrumentRelationTypes = Object.values(instrumentRelations);
 
 export const Instrument: InstrumentResolvers = {
+  provisions: async (r, { kinds, modalityAtLeast }, ctx) => {
+    const all = await neighbours(ctx, r.id, ['HAS_PROVISION'], 'OUTGOING', 'Provision');
+    const wanted = kinds ? new Set(kinds.map(fromEnum)) : null;
+    const min = modalityAtLeast ? firmnessRank(fromEnum(modalityAtLeast) as Firmness) : 0;
+    return all
+      .filter((p) => (wanted === null || wanted.has(String(p.props.kind))) && Number(p.props.firmnessRank) >= min)
+      .sort((a, b) => Number(a.props.order) - Number(b.props.order));
+  },
+  figures: async (r, _, ctx) => neighbours(ctx, r.id, ['ABOUT'], 'INCOMING', 'Figure'),
   title: (r) => String(r.props.title),
   shortTitle: (r) => optionalString(r.props.shortTitle),
   kind: (r) => toEnum(r.props.kind, 'OTHER'),
@@ -32,7 +44,13 @@ export const Instrument: InstrumentResolvers = {
   uses: async (r, _, ctx) => neighbours(ctx, r.id, ['USES'], 'OUTGOING', 'Mechanism'),
   relatedInstruments: async (r, args, ctx, info) => {
     const edges = await edgesOf(ctx, r.id, instrumentRelationTypes, argOrDefault(info, 'direction', args.direction));
-    return edges.map((edge) => ({ edge, viewpoint: r.id }));
+    // Only links between two instruments: "welcoming the formation of" a dialogue is not one.
+    const ends = await loadNodes(
+      ctx,
+      edges.map((e) => (e.from === r.id ? e.to : e.from)),
+    );
+    const instruments = new Set(ends.filter((n) => n.label === 'Instrument').map((n) => n.id));
+    return edges.filter((e) => instruments.has(e.from === r.id ? e.to : e.from)).map((edge) => ({ edge, viewpoint: r.id }));
   },
   events: async (r, _, ctx) => neighbours(ctx, r.id, ['CONCERNS'], 'INCOMING', 'Event'),
   names: async (r, _, ctx) => neighbours(ctx, r.id, ['HAS_NAME'], 'OUTGOING', 'Name'),

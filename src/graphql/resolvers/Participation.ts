@@ -1,11 +1,15 @@
 import type { ParticipationResolvers } from '../../generated/graphql.js';
 import { evidenceOf, isNodeOf } from '../../model/records.js';
 import { notFound } from '../../errors.js';
-import { requireNode } from '../nodeAccess.js';
+import { requireApiNode } from '../nodeAccess.js';
 import { optionalString, toEnum } from '../../model/values.js';
 
 export const Participation: ParticipationResolvers = {
-  institution: (r, _, ctx) => requireNode(ctx, r.from, 'Institution', 'institution'),
+  institution: async (r, _, ctx) => {
+    const record = await ctx.loaders.node.load(r.from);
+    return isNodeOf(record, 'Institution') ? record : null;
+  },
+  participant: (r, _, ctx) => requireApiNode(ctx, r.from),
   target: async (r, _, ctx) => {
     const record = await ctx.loaders.node.load(r.to);
     if (isNodeOf(record, 'Instrument') || isNodeOf(record, 'Mechanism') || isNodeOf(record, 'Event')) return record;

@@ -10,4 +10,7 @@ export const Query: QueryResolvers = {
   event: (_, { id }, ctx) => requireNode(ctx, id, 'Event', 'event'),
   country: (_, { id }, ctx) => requireNode(ctx, id, 'Country', 'country'),
   source: (_, { id }, ctx) => requireNode(ctx, id, 'Source', 'source'),
+  provision: (_, { id }, ctx) => requireNode(ctx, id, 'Provision', 'provision'),
+  policyTopic: (_, { id }, ctx) => requireNode(ctx, id, 'PolicyTopic', 'policy topic'),
+  post: (_, { id }, ctx) => requireNode(ctx, id, 'Post', 'post'),
 };

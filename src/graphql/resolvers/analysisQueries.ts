@@ -12,7 +12,7 @@ import { primeNodes } from '../createLoaders.js';
 import { requireApiNode, requireNodes } from '../nodeAccess.js';
 import { selectedFields } from '../selectedFields.js';
 
-const LINEAGE_ROOTS = new Set(['Instrument', 'Institution', 'TechnologyArea']);
+const LINEAGE_ROOTS = new Set(['Instrument', 'Institution', 'TechnologyArea', 'PolicyTopic', 'Provision']);
 /** Fields answerable from a node's or an edge's identity alone. */
 const IDENTITY_NODE_FIELDS = new Set(['id', '__typename']);
 const IDENTITY_EDGE_FIELDS = new Set(['id', 'relation', 'from', 'to', '__typename']);
@@ -24,7 +24,10 @@ export const analysisQueries: QueryResolvers = {
     const direction = argOrDefault(info, 'direction', args.direction);
     const root = await requireApiNode(ctx, args.id);
     if (!LINEAGE_ROOTS.has(root.label))
-      throw badUserInput('id', `lineage starts from an instrument, institution or technology area; "${args.id}" is a ${root.label}`);
+      throw badUserInput(
+        'id',
+        `lineage starts from an instrument, institution, technology area, policy topic or provision; "${args.id}" is a ${root.label}`,
+      );
     // Fetch properties only when the operation reads them (a large lineage is mostly properties).
     const edgeProps = beyond(selectedFields(info, ['edges']), IDENTITY_EDGE_FIELDS);
     const nodeProps =

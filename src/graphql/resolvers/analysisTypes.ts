@@ -10,7 +10,10 @@ import type {
   TimelineYearResolvers,
 } from '../../generated/graphql.js';
 import { loadNodes, requireApiNode, requireNode } from '../nodeAccess.js';
-import { toEnum } from '../../model/values.js';
+import { fromEnum, toEnum } from '../../model/values.js';
+import { findSharedCommitments } from '../../graph/listProvisions.js';
+import type { Firmness } from '../../model/vocabulary.js';
+import { argOrDefault } from '../assertArgs.js';
 
 export const Lineage: LineageResolvers = {};
 export const Path: PathResolvers = { length: (r) => r.edges.length };
@@ -19,6 +22,8 @@ export const TimelineYear: TimelineYearResolvers = {};
 
 export const Overlap: OverlapResolvers = {
   instruments: (r, _, ctx) => loadNodes(ctx, r.instrumentIds, 'Instrument'),
+  sharedCommitments: (r, args, ctx, info) =>
+    findSharedCommitments(ctx.reader, r.instrumentIds, fromEnum(argOrDefault(info, 'modalityAtLeast', args.modalityAtLeast)) as Firmness),
 };
 
 export const OverlapMatch: OverlapMatchResolvers = {

@@ -6,6 +6,10 @@ import type {
   InstrumentEdgeResolvers,
   TechnologyAreaConnectionResolvers,
   TechnologyAreaEdgeResolvers,
+  ProvisionConnectionResolvers,
+  ProvisionEdgeResolvers,
+  FigureConnectionResolvers,
+  FigureEdgeResolvers,
 } from '../../generated/graphql.js';
 import type { ConnectionRecord } from '../../model/records.js';
 import type { NodeLabel } from '../../model/vocabulary.js';
@@ -24,3 +28,7 @@ export const TechnologyAreaConnection: TechnologyAreaConnectionResolvers = { nod
 export const InstrumentEdge: InstrumentEdgeResolvers = {};
 export const InstitutionEdge: InstitutionEdgeResolvers = {};
 export const TechnologyAreaEdge: TechnologyAreaEdgeResolvers = {};
+export const ProvisionConnection: ProvisionConnectionResolvers = { nodes: (r) => r.edges.map((e) => e.node), pageInfo };
+export const FigureConnection: FigureConnectionResolvers = { nodes: (r) => r.edges.map((e) => e.node), pageInfo };
+export const ProvisionEdge: ProvisionEdgeResolvers = {};
+export const FigureEdge: FigureEdgeResolvers = {};

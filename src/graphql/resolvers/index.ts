@@ -26,7 +26,12 @@ import {
   InstrumentEdge,
   TechnologyAreaConnection,
   TechnologyAreaEdge,
+  ProvisionConnection,
+  ProvisionEdge,
+  FigureConnection,
+  FigureEdge,
 } from './connectionTypes.js';
+import { CommitmentPair, Figure, Person, PolicyTopic, Post, Provision, ProvisionActor, SharedCommitment, Topic } from './Provision.js';
 import { listingQueries } from './listingQueries.js';
 import { Source } from './Source.js';
 import { Succession } from './Succession.js';
@@ -49,6 +54,19 @@ export const resolvers: Resolvers = {
   InstitutionEdge,
   TechnologyAreaConnection,
   TechnologyAreaEdge,
+  ProvisionConnection,
+  ProvisionEdge,
+  FigureConnection,
+  FigureEdge,
+  Provision,
+  ProvisionActor,
+  PolicyTopic,
+  Figure,
+  Post,
+  Person,
+  SharedCommitment,
+  CommitmentPair,
+  Topic,
   Node,
   Participable,
   Instrument,

@@ -1,5 +1,5 @@
 /** Paged listings: instruments, institutions and technology areas as Relay connections. */
-import { badUserInput } from '../../errors.js';
+import { badUserInput, notFound } from '../../errors.js';
 import type { QueryResolvers } from '../../generated/graphql.js';
 import { listInstitutions, listInstruments, listTechnologyAreas } from '../../graph/listEntities.js';
 import type { ConnectionRecord } from '../../model/records.js';
@@ -7,13 +7,27 @@ import { fromEnum } from '../../model/values.js';
 import { argOrDefault, assertIntInRange, assertText } from '../assertArgs.js';
 import type { Context } from '../context.js';
 import { primeNodes } from '../createLoaders.js';
-import { requireNode } from '../nodeAccess.js';
+import { requireApiNode, requireNode } from '../nodeAccess.js';
+import { listFigures, listProvisions } from '../../graph/listProvisions.js';
+import type { Firmness } from '../../model/vocabulary.js';
 
 /** Checks an optional id filter names a node of its kind (NOT_FOUND otherwise) and passes it on. */
-async function existing(ctx: Context, id: string | null | undefined, label: 'Institution' | 'TechnologyArea' | 'Country', kind: string) {
+async function existing(
+  ctx: Context,
+  id: string | null | undefined,
+  label: 'Institution' | 'TechnologyArea' | 'Country' | 'Instrument' | 'Source',
+  kind: string,
+) {
   if (id === null || id === undefined) return null;
   await requireNode(ctx, id, label, kind);
   return id;
+}
+
+/** A technology area or policy topic id; NOT_FOUND otherwise. */
+async function requireTopic(ctx: Context, id: string): Promise<string> {
+  const node = await ctx.loaders.node.load(id);
+  if (node?.label === 'TechnologyArea' || node?.label === 'PolicyTopic') return node.id;
+  throw notFound('technology area or policy topic', id);
 }
 
 const text = (value: string | null | undefined): string | null =>
@@ -67,6 +81,37 @@ export const listingQueries: QueryResolvers = {
       text: text(f.text),
     };
     return primed(ctx, await listInstitutions(ctx.reader, filter, { first, after: args.after }));
+  },
+
+  async provisions(_, args, ctx, info) {
+    const first = assertIntInRange('first', argOrDefault(info, 'first', args.first), 1, 100);
+    const f = args.filter ?? {};
+    const [instrument, topic, actor] = await Promise.all([
+      existing(ctx, f.instrument, 'Instrument', 'instrument'),
+      f.topic == null ? null : requireTopic(ctx, f.topic),
+      f.actor == null ? null : requireApiNode(ctx, f.actor).then((n) => n.id),
+    ]);
+    const filter = {
+      instrument,
+      kinds: f.kinds ? f.kinds.map(fromEnum) : null,
+      topic,
+      actor,
+      modalityAtLeast: f.modalityAtLeast ? (fromEnum(f.modalityAtLeast) as Firmness) : null,
+      text: text(f.text),
+    };
+    return primed(ctx, await listProvisions(ctx.reader, filter, { first, after: args.after }));
+  },
+
+  async figures(_, args, ctx, info) {
+    const first = assertIntInRange('first', argOrDefault(info, 'first', args.first), 1, 100);
+    const f = args.filter ?? {};
+    const [about, source] = await Promise.all([
+      f.about == null ? null : requireApiNode(ctx, f.about).then((n) => n.id),
+      existing(ctx, f.source, 'Source', 'source'),
+    ]);
+    // Units are stored as written in the vocabulary: currencies upper case, the rest lower case.
+    const units = f.units ? f.units.map((u) => (u.length === 3 && ['CAD', 'USD', 'JPY'].includes(u) ? u : fromEnum(u))) : null;
+    return primed(ctx, await listFigures(ctx.reader, { about, units, source }, { first, after: args.after }));
   },
 
   async technologyAreas(_, args, ctx, info) {

@@ -42,7 +42,7 @@ describe('validating one record against existing nodes', () => {
       ],
     };
     expect(validateSeeds([{ path: 'input', data }], readText, { existing }).problems.map((p) => p.message)).toEqual([
-      'from "arr-1985" is a Instrument; PARTICIPATES_IN needs Institution',
+      'from "arr-1985" is a Instrument; PARTICIPATES_IN needs Institution or Post or Person',
       'refers to "gone", which does not exist in the graph',
     ]);
   });

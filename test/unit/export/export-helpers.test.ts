@@ -64,7 +64,7 @@ describe('selectRelationshipTypes', () => {
       }
       expect((error as GraphQLError).extensions.code).toBe('BAD_USER_INPUT');
       expect((error as GraphQLError).message).toContain(`"${types[0]}"`);
-      expect((error as GraphQLError).message).toContain('allowed: AMENDS, BETWEEN, BROADER, BUILDS_ON');
+      expect((error as GraphQLError).message).toContain('allowed: ABOUT, ACTS_IN, ADDRESSES, AMENDS, BETWEEN, BROADER, BUILDS_ON');
     }
   });
 });

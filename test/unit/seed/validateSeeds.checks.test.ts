@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { formatProblem, validateSeeds, type ExistingNode, type SeedFile, type SourceTextReader } from '../../../src/seed/validateSeeds.js';
 import { DOC_TEXT, EXCERPT, ev, problemsOf, readText, sourcesFile, validate } from './seedFixtures.js';
 
-const SECTIONS = 'sources, countries, institutions, changeEvents, technologyAreas, mechanisms, events, instruments';
+const SECTIONS =
+  'sources, countries, institutions, changeEvents, technologyAreas, policyTopics, mechanisms, events, instruments, posts, people, provisions, figures';
 const canada = { id: 'canada', name: 'Canada', evidence: ev() };
 const instrument = (extra: Record<string, unknown>) => ({ id: 'i-1', kind: 'moc', title: 'T', evidence: ev(), ...extra });
 
@@ -148,7 +149,7 @@ describe('validateSeeds: identity and references', () => {
         ),
       ).toEqual([
         'test.yaml › i-1 › BETWEEN: refers to "korea", which does not exist in the graph',
-        'test.yaml › i-1 › parties[0] › PARTICIPATES_IN: from "nrc" is a Mechanism; PARTICIPATES_IN needs Institution',
+        'test.yaml › i-1 › parties[0] › PARTICIPATES_IN: from "nrc" is a Mechanism; PARTICIPATES_IN needs Institution or Post or Person',
       ]);
     });
 

@@ -94,6 +94,8 @@ describe('validateSeeds: sources', () => {
         published: '2023-09',
         publishedPrecision: 'month',
         publishedNote: 'c.',
+        omitText: [],
+        omitReason: [],
         evSource: [],
         evLocator: [],
         evExcerpt: [],
@@ -114,6 +116,8 @@ describe('validateSeeds: sources', () => {
       url: 'https://example.org',
       publisher: null,
       publishedNote: null,
+      omitText: [],
+      omitReason: [],
       ...evProps([]),
     });
   });
@@ -530,6 +534,8 @@ describe('validateSeeds: mechanisms', () => {
           country: 'canada',
           status: 'active',
           summary: 'S',
+          frequency: null,
+          level: null,
           established: '2023-09',
           establishedPrecision: 'month',
           establishedYear: 2023,
@@ -605,7 +611,7 @@ describe('validateSeeds: mechanisms', () => {
     });
     expect(problems).toEqual([
       'test.yaml › dialogue › role: is required',
-      'test.yaml › dialogue › participants[1] › role: must be one of signatory, party, participant, co-chair, supporter, invitee, implementer, witness, host, organiser; got "boss"',
+      'test.yaml › dialogue › participants[1] › role: must be one of signatory, party, participant, co-chair, supporter, invitee, implementer, witness, host, organiser, encouraged; got "boss"',
     ]);
     expect(relationships.filter((r) => r.type === 'PARTICIPATES_IN')).toEqual([]);
   });
@@ -837,7 +843,7 @@ describe('validateSeeds: instruments', () => {
         from: 'moc-2023',
         to: 'cip',
         key: '',
-        props: { note: 'through CIIP', ...evProps() },
+        props: { note: 'through CIIP', asNamed: null, ...evProps() },
         evidence: ev(),
         origin: `${origin} › uses[0]`,
       },
@@ -892,7 +898,7 @@ describe('validateSeeds: instruments', () => {
     });
     expect(problems).toEqual([
       'test.yaml › i-1 › relations[0] › (item): must be { type, target, evidence }',
-      'test.yaml › i-1 › relations[1] › type: must be one of cites, builds-on, implements, supersedes, amends, commemorates; got "extends"',
+      'test.yaml › i-1 › relations[1] › type: must be one of cites, builds-on, implements, supersedes, amends, commemorates, recalls, notes, welcomes, in-support-of; got "extends"',
       'test.yaml › i-1 › relations[2] › target: is required',
       'test.yaml › i-1 › relations[3] › evidence: is required: a list of { source, locator, excerpt }',
     ]);
@@ -982,7 +988,15 @@ describe('validateSeeds: instruments', () => {
     });
     expect(relationships).toEqual([
       { type: 'ESTABLISHES', from: 'i-1', to: 'parent', key: '', props: evProps(ev2), evidence: ev2, origin: 'test.yaml › i-1' },
-      { type: 'USES', from: 'i-1', to: 'cip', key: '', props: { note: null, ...evProps() }, evidence: ev(), origin: 'test.yaml › i-1' },
+      {
+        type: 'USES',
+        from: 'i-1',
+        to: 'cip',
+        key: '',
+        props: { note: null, asNamed: null, ...evProps() },
+        evidence: ev(),
+        origin: 'test.yaml › i-1',
+      },
     ]);
   });
 

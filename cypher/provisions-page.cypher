@@ -1,0 +1,23 @@
+// One page of provisions, filtered, in instrument then document order, keyset-paginated, with the total count.
+// Parameters: $instrument id | null, $kinds [string] | null, $topics [id] | null (a topic with its narrower
+//             and lineage-related topics, expanded by the caller), $actor id | null, $minFirmness int | null
+//             (firmnessRank: 0 none … 5 firm), $ids [id] | null (full-text matches),
+//             $afterKey, $afterId | null, $limit (page size + 1)
+// Returns: total, id, label, props, sortKey
+MATCH (owner)-[:HAS_PROVISION]->(p:Provision)
+WHERE ($instrument IS NULL OR owner.id = $instrument)
+  AND ($kinds IS NULL OR p.kind IN $kinds)
+  AND ($minFirmness IS NULL OR p.firmnessRank >= $minFirmness)
+  AND ($ids IS NULL OR p.id IN $ids)
+  AND ($topics IS NULL OR EXISTS { (p)-[:ADDRESSES]->(t) WHERE t.id IN $topics })
+  AND ($actor IS NULL OR EXISTS { (p)<-[:ACTS_IN]-(a) WHERE a.id = $actor })
+// Document order within an instrument: its id, then the provision's position, zero-padded so keys sort as text.
+WITH p, owner.id + '|' + right('00000' + toString(p.order), 6) AS sortKey
+WITH collect({ p: p, k: sortKey }) AS rows
+WITH rows, size(rows) AS total
+WITH total, [row IN rows WHERE $afterId IS NULL OR row.k > $afterKey OR (row.k = $afterKey AND row.p.id > $afterId)] AS remaining
+UNWIND (CASE WHEN size(remaining) = 0 THEN [null] ELSE remaining END) AS row
+WITH total, row
+ORDER BY row.k, row.p.id
+LIMIT $limit
+RETURN total, row.p.id AS id, 'Provision' AS label, properties(row.p) AS props, row.k AS sortKey
