@@ -6,7 +6,10 @@
 CALL db.index.fulltext.queryNodes('entity_search_v2', $query, { limit: $limit * 5 }) YIELD node, score
 OPTIONAL MATCH (owner:Entity)-[:HAS_NAME]->(node:Name)
 WITH coalesce(owner, node) AS hit, score, CASE WHEN node:Name THEN node.value END AS name
-WHERE NOT hit:Name AND NOT hit:DateClaim AND ($label IS NULL OR $label IN labels(hit))
+// Provisions and figures are found through their own listings (provisions(filter: { text })); in an
+// unlabelled search their long texts would crowd out the names people look for.
+WHERE NOT hit:Name AND NOT hit:DateClaim
+  AND (CASE WHEN $label IS NULL THEN NOT hit:Provision AND NOT hit:Figure ELSE $label IN labels(hit) END)
 WITH hit, max(score) AS best, [n IN collect({ name: name, score: score }) WHERE n.name IS NOT NULL] AS names
 RETURN hit.id AS id, [l IN labels(hit) WHERE l <> 'Entity'][0] AS label, properties(hit) AS props, best AS score, names
 ORDER BY score DESC, id

@@ -7,7 +7,8 @@ import { Ajv, type ErrorObject } from 'ajv';
 import { buildSeedSchema } from './seedSchema.js';
 import type { Problem, SeedFile } from './validateSeeds.js';
 
-const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
+// verbose: errors carry the offending value, so messages can quote it.
+const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
 const validate = ajv.compile(buildSeedSchema());
 
 /** "/instruments/3/uses/0/asNamed" → record "instruments[3]" (or its id) and field "uses[0].asNamed". */
@@ -31,6 +32,10 @@ function messageOf(error: ErrorObject): string {
       return `unknown key "${String(error.params.additionalProperty)}"; see seeds/schema.json for the keys this record takes`;
     case 'enum':
       return `must be one of ${(error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'pattern':
+      return String(error.params.pattern).startsWith('^[a-z0-9]')
+        ? `${JSON.stringify(error.data)} is not a lowercase slug (letters a–z, digits, single dashes)`
+        : `${JSON.stringify(error.data)} is not a valid date "YYYY", "YYYY-MM" or "YYYY-MM-DD"`;
     case 'required':
       return `is required`;
     default:

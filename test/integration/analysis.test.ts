@@ -53,7 +53,7 @@ describe('lineage', () => {
     expect(edge('SUCCEEDED_BY', 'istc', 'ised')).toBeDefined();
     expect(edge('SUCCEEDED_BY', 'drie', 'istc')?.year).toBe(1989);
     expect(edge('PARTICIPATES_IN', 'miti', 'arrangement-1985-industrial-cooperation')).toBeDefined();
-    expect(edge('CITES', 'moc-2023-industrial-science-technology', 'agreement-1986-science-technology')).toBeDefined();
+    expect(edge('NOTES', 'moc-2023-industrial-science-technology', 'agreement-1986-science-technology')).toBeDefined();
     for (const e of lineage.edges) expect(e.evidence.length, `${e.relation} ${e.from.id} → ${e.to.id}`).toBeGreaterThan(0);
     expect(lineage.depths).toHaveLength(lineage.nodes.length);
     expect(lineage.depths[0]).toBe(0);
@@ -131,7 +131,7 @@ describe('lineage', () => {
     const full = await kizuna.graphql<Shape & { lineage: { nodes: { title?: string; name?: string }[] } }>(
       `query($id: ID!, $maxDepth: Int) { lineage(id: $id, maxDepth: $maxDepth) {
         nodes { id __typename ...titled } edges { id relation from { id ...titled } to { id } } } }
-       fragment titled on Node { ... on Instrument { title } ... on Institution { name } ... on TechnologyArea { name } }`,
+       fragment titled on Node { ... on Instrument { title } ... on Institution { name } ... on TechnologyArea { name } ... on PolicyTopic { name } }`,
       variables,
     );
     expect(lean.errors).toBeUndefined();

@@ -125,7 +125,7 @@ describe('the knowledge graph', () => {
       '{ instrument(id: "moc-2023-industrial-science-technology") { relatedInstruments { relation instrument { id } evidence { source { id } locator excerpt } } } }',
     );
     const noted = ['agreement-1986-science-technology', 'mou-2019-nrc-aist'];
-    const cited = res.data!.instrument.relatedInstruments.filter((r) => r.relation === 'CITES' && noted.includes(r.instrument.id));
+    const cited = res.data!.instrument.relatedInstruments.filter((r) => r.relation === 'NOTES' && noted.includes(r.instrument.id));
     expect(cited.map((r) => r.instrument.id).sort()).toEqual(noted);
     for (const relation of cited) {
       expect(relation.evidence[0]?.source.id).toBe('doc-moc-2023');
