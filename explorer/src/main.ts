@@ -44,7 +44,15 @@ const cy = cytoscape({
 });
 window.kizunaExplorer = { cy, state: () => state };
 
+// Cytoscape caches where its canvas sits on the page and learns of changes only from window
+// resizes. A status line that wraps to a second line moves and shrinks the canvas without one, and
+// every click would then land a line's height away from what is drawn: tell it.
+const relocate = new ResizeObserver(() => cy.resize());
+relocate.observe(cy.container()!);
+
 const statusLine = byId<HTMLParagraphElement>('status');
+// The status line sits above the canvas: when it wraps, the canvas moves down.
+relocate.observe(statusLine);
 const details = byId<HTMLElement>('details');
 
 function setStatus(text: string, status: 'loading' | 'ready' | 'error'): void {

@@ -288,6 +288,9 @@ export const nodeRelationshipTypes = (Object.keys(relationshipTypes) as Relation
   (t) => t !== 'HAS_NAME' && t !== 'HAS_DATE_CLAIM',
 );
 
+/** Relationships from a statement (a provision, a figure) to what it is about, acts in or names. */
+export const statementRelationshipTypes: readonly RelationshipType[] = ['HAS_PROVISION', 'ACTS_IN', 'ADDRESSES', 'MENTIONS', 'ABOUT'];
+
 export interface SeedGraph {
   nodes: GraphNode[];
   relationships: GraphRelationship[];

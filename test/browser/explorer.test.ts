@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import type cytoscape from 'cytoscape';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestKizuna, type TestKizuna } from '../integration/support/startTestKizuna.js';
 import { artifactsDir, launchBrowser, screenshot, type TestBrowser } from './support/launchBrowser.js';
@@ -92,19 +93,26 @@ describe('the explorer', () => {
     expect(x1986).toBeLessThan(x2023);
     await screenshot(page, 'explorer-lineage', 'explorer-lineage.png');
 
-    // Clicking an edge shows the evidence behind it.
+    // Clicking an edge shows the evidence behind it. The details' centring animation must end first,
+    // or it moves the viewport between measuring the edge and clicking it.
+    await page.waitForFunction(() => !window.kizunaExplorer!.cy.animated());
     const edgePoint = await page.evaluate(() => {
       const cy = window.kizunaExplorer!.cy;
       cy.fit(undefined, 30);
-      // The edge whose midpoint is farthest from any node, so the click cannot land on a node.
-      const box = cy.container()!.getBoundingClientRect();
-      let best = { x: 0, y: 0, gap: -1 };
+      // The edge whose midpoint is farthest from any node, so the click cannot land on a node …
+      let best: { edge: cytoscape.EdgeSingular | null; gap: number } = { edge: null, gap: -1 };
       cy.edges().forEach((edge) => {
         const m = edge.renderedMidpoint();
         const gap = Math.min(...cy.nodes().map((n) => Math.hypot(n.renderedPosition().x - m.x, n.renderedPosition().y - m.y)));
-        if (gap > best.gap) best = { x: box.left + m.x, y: box.top + m.y, gap };
+        if (gap > best.gap) best = { edge, gap };
       });
-      return best;
+      // … seen close enough that a one-pixel line is a target a hand could hit (a large lineage fits
+      // at a zoom where it is not).
+      const edge = best.edge!;
+      cy.fit(edge.connectedNodes(), 120);
+      const box = cy.container()!.getBoundingClientRect();
+      const m = edge.renderedMidpoint();
+      return { x: box.left + m.x, y: box.top + m.y };
     });
     await page.mouse.click(edgePoint.x, edgePoint.y);
     await page.waitForSelector('#details h3[data-edge-id]');
