@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { ParamsOf, RowOf } from '../../../src/db/statements.js';
 import { exploreNeighbourhood, NEIGHBOURHOOD_NODE_LIMIT } from '../../../src/graph/exploreNeighbourhood.js';
 import type { NodeRecord } from '../../../src/model/records.js';
-import { nodeRelationshipTypes, type NodeLabel } from '../../../src/model/vocabulary.js';
+import { nodeRelationshipTypes, statementRelationshipTypes, type NodeLabel } from '../../../src/model/vocabulary.js';
+
+const entityTypes = nodeRelationshipTypes.filter((t) => !statementRelationshipTypes.includes(t));
 import { createRecordingReader } from '../../support/createRecordingReader.js';
 
 type Row = RowOf<'edges-of-nodes'>;
@@ -70,12 +72,13 @@ describe('exploreNeighbourhood', () => {
   it('reads each hop for the whole frontier, in both directions, over every relationship between nodes', async () => {
     const reader = createRecordingReader({ 'edges-of-nodes': edgesOf(nodes, rels) });
     const graph = await exploreNeighbourhood(reader, [arr], 2);
-    const keys = (...ids: string[]) => ({ keys: ids.map((id) => ({ key: id, id, types: nodeRelationshipTypes, direction: 'BOTH' })) });
+    const keys = (...ids: string[]) => ({ keys: ids.map((id) => ({ key: id, id, types: entityTypes, direction: 'BOTH' })) });
     expect(reader.calls).toEqual([
       { name: 'edges-of-nodes', params: keys('arr-1985') },
       { name: 'edges-of-nodes', params: keys('canada', 'japan', 'miti') },
     ]);
     expect(nodeRelationshipTypes).not.toContain('HAS_NAME');
+    expect(entityTypes).not.toContain('HAS_PROVISION');
     expect(graph.nodes).toEqual([arr, canada, japan, miti, meti]);
     expect(graph.edges.map((e) => `${e.from} ${e.type} ${e.to}`)).toEqual([
       'arr-1985 BETWEEN canada',
@@ -91,6 +94,21 @@ describe('exploreNeighbourhood', () => {
       props: { key: 'signatory', role: 'signatory' },
     });
     expect(graph.truncated).toBe(false);
+  });
+
+  it('draws provisions only around a provision: an instrument does not fan out into its text', async () => {
+    const provision = n('Provision', 'arr-p1');
+    const withText = [...rels, { type: 'HAS_PROVISION', from: 'arr-1985', to: 'arr-p1' }, { type: 'ACTS_IN', from: 'miti', to: 'arr-p1' }];
+    const fromInstrument = await exploreNeighbourhood(
+      createRecordingReader({ 'edges-of-nodes': edgesOf([...nodes, provision], withText) }),
+      [arr],
+      1,
+    );
+    expect(fromInstrument.nodes.map((x) => x.id)).not.toContain('arr-p1');
+    const reader = createRecordingReader({ 'edges-of-nodes': edgesOf([...nodes, provision], withText) });
+    const fromProvision = await exploreNeighbourhood(reader, [provision], 1);
+    expect(reader.calls[0]?.params).toEqual({ keys: [{ key: 'arr-p1', id: 'arr-p1', types: nodeRelationshipTypes, direction: 'BOTH' }] });
+    expect(fromProvision.nodes.map((x) => x.id)).toEqual(['arr-p1', 'miti', 'arr-1985']);
   });
 
   it('keeps only edges whose both ends were found within the depth', async () => {
@@ -118,7 +136,7 @@ describe('exploreNeighbourhood', () => {
     const withName = [...rels, { type: 'PART_OF', from: 'miti', to: 'name-miti' }];
     const reader = createRecordingReader({ 'edges-of-nodes': edgesOf(nodes, withName) });
     const graph = await exploreNeighbourhood(reader, [name, miti], 1);
-    expect(reader.calls[0]!.params).toEqual({ keys: [{ key: 'miti', id: 'miti', types: nodeRelationshipTypes, direction: 'BOTH' }] });
+    expect(reader.calls[0]!.params).toEqual({ keys: [{ key: 'miti', id: 'miti', types: entityTypes, direction: 'BOTH' }] });
     expect(graph.nodes.map((x) => x.id)).toEqual(['miti', 'japan', 'arr-1985']);
     expect(graph.edges.map((e) => e.type)).toEqual(['IN_COUNTRY', 'PARTICIPATES_IN']);
   });
