@@ -202,7 +202,7 @@ export interface StatementTypes {
   };
   'figures-page': {
     mode: 'read';
-    params: KeysetParams & { about: Id | null; units: string[] | null; source: Id | null };
+    params: KeysetParams & { about: Id | null; units: string[] | null; source: Id | null; ids: Id[] | null };
     row: PageRow<'Figure'>;
   };
   'topic-family': { mode: 'read'; params: { id: Id }; row: { ids: Id[] } };

@@ -48,13 +48,16 @@ export async function listProvisions(reader: Reader, filter: ProvisionFilter, pa
   return fetchPage(reader, 'provisions-page', filters, page.first, page.after);
 }
 
-/** Figures about a node, in some units, or stated by a source, ordered by what they measure. One read. */
+/** Figures about a node, in some units, stated by a source or matching a text, ordered by what they measure. One or two reads. */
 export async function listFigures(
   reader: Reader,
-  filter: { about: string | null; units: string[] | null; source: string | null },
+  filter: { about: string | null; units: string[] | null; source: string | null; text: string | null },
   page: PageRequest,
 ): Promise<FigureConnectionRecord> {
-  return fetchPage(reader, 'figures-page', filter, page.first, page.after);
+  const ids =
+    filter.text === null ? null : (await searchEntities(reader, filter.text, TEXT_FILTER_MATCHES, 'Figure')).map((h) => h.node.id);
+  const { about, units, source } = filter;
+  return fetchPage(reader, 'figures-page', { about, units, source, ids }, page.first, page.after);
 }
 
 /**

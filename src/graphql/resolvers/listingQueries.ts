@@ -111,7 +111,7 @@ export const listingQueries: QueryResolvers = {
     ]);
     // Units are stored as written in the vocabulary: currencies upper case, the rest lower case.
     const units = f.units ? f.units.map((u) => (u.length === 3 && ['CAD', 'USD', 'JPY'].includes(u) ? u : fromEnum(u))) : null;
-    return primed(ctx, await listFigures(ctx.reader, { about, units, source }, { first, after: args.after }));
+    return primed(ctx, await listFigures(ctx.reader, { about, units, source, text: text(f.text) }, { first, after: args.after }));
   },
 
   async technologyAreas(_, args, ctx, info) {
