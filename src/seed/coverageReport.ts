@@ -67,6 +67,8 @@ export function numbersOf(block: string): string[] {
 }
 
 function coverage(block: string, pieces: string[]): number {
+  // An excerpt may span several lines (a caption broken across two): each of them is held.
+  if (pieces.some((piece) => piece.includes(block))) return 1;
   const covered = new Uint8Array(block.length);
   for (const piece of pieces) {
     if (piece.length < 8) continue;

@@ -38,6 +38,18 @@ describe('blocksOf and numbersOf', () => {
 });
 
 describe('coverageReport', () => {
+  it('holds every line of an excerpt that spans lines (a caption broken in two)', () => {
+    const text = 'The Canadarm2 holds the vehicle as it docks with the\nInternational Space Station.';
+    const graph: SeedGraph = {
+      nodes: [
+        node('Source', 'doc', { kind: 'document', file: 'sources/doc.txt' }),
+        node('Mechanism', 'iss', {}, ['The Canadarm2 holds the vehicle as it docks with the International Space Station.']),
+      ],
+      relationships: [],
+    };
+    expect(coverageReport(graph, new Map([['doc', text]]))[0]?.blocks.map((b) => b.status)).toEqual(['evidence', 'evidence']);
+  });
+
   const graph = (withFigure: boolean): SeedGraph => ({
     nodes: [
       node('Source', 'doc', {
