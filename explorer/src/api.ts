@@ -3,7 +3,20 @@
  * node) and the shapes it reads back. Same-origin POSTs to /graphql; nothing else is contacted.
  */
 
-export type NodeTypename = 'Instrument' | 'Institution' | 'TechnologyArea' | 'Mechanism' | 'Event' | 'Country' | 'ChangeEvent' | 'Source';
+export type NodeTypename =
+  | 'Instrument'
+  | 'Institution'
+  | 'TechnologyArea'
+  | 'Mechanism'
+  | 'Event'
+  | 'Country'
+  | 'ChangeEvent'
+  | 'Source'
+  | 'PolicyTopic'
+  | 'Post'
+  | 'Person'
+  | 'Provision'
+  | 'Figure';
 
 export interface YearRef {
   year: number | null;
@@ -80,6 +93,9 @@ export interface NodeDetails extends NodeSummary {
   legallyBinding?: string;
   place?: string | null;
   aliases?: string[];
+  /** A provision's verbatim text, or what a figure measures. */
+  text?: string;
+  measure?: string;
   evidence: Evidence[];
 }
 
@@ -95,6 +111,11 @@ fragment N on Node {
   ... on Country { name }
   ... on ChangeEvent { date { year } }
   ... on Source { title published { year } }
+  ... on PolicyTopic { name }
+  ... on Post { title }
+  ... on Person { name }
+  ... on Provision { name: locator }
+  ... on Figure { name: asWritten }
 }`;
 
 const EVIDENCE = `
@@ -141,37 +162,19 @@ const SEARCH_NODE = `
   ... on Mechanism { name acronym }
   ... on Event { name }
   ... on Country { name }
-  ... on Source { title }`;
+  ... on Source { title }
+  ... on PolicyTopic { name }
+  ... on Post { title }
+  ... on Person { name }`;
 
-export async function search(text: string): Promise<SearchHit[]> {
-  const data = await request<{ search: SearchHit[] }>(
-    `query ExplorerSearch($text: String!) { search(text: $text, first: 12) { kind score matchedName node { ${SEARCH_NODE} } } }`,
-    { text },
-  );
-  return data.search;
-}
-
-export async function graph(ids: string[], depth = 1): Promise<GraphResult> {
-  const data = await request<{ graph: GraphResult }>(
-    `query ExplorerGraph($ids: [ID!]!, $depth: Int) { graph(ids: $ids, depth: $depth) { truncated nodes { ...N } edges { ...E } } } ${NODE} ${EDGE} ${EVIDENCE}`,
-    { ids, depth },
-  );
-  return data.graph;
-}
-
-export async function lineage(id: string, direction: 'UPSTREAM' | 'DOWNSTREAM', maxDepth = 6): Promise<GraphResult> {
-  const data = await request<{ lineage: GraphResult }>(
-    `query ExplorerLineage($id: ID!, $direction: LineageDirection, $maxDepth: Int) {
+/** Every operation the explorer sends, by name; test/unit/explorer/documents.test.ts validates each against the schema. */
+export const documents = {
+  search: `query ExplorerSearch($text: String!) { search(text: $text, first: 12) { kind score matchedName node { ${SEARCH_NODE} } } }`,
+  graph: `query ExplorerGraph($ids: [ID!]!, $depth: Int) { graph(ids: $ids, depth: $depth) { truncated nodes { ...N } edges { ...E } } } ${NODE} ${EDGE} ${EVIDENCE}`,
+  lineage: `query ExplorerLineage($id: ID!, $direction: LineageDirection, $maxDepth: Int) {
       lineage(id: $id, direction: $direction, maxDepth: $maxDepth) { depths nodes { ...N } edges { ...E } }
     } ${NODE} ${EDGE} ${EVIDENCE}`,
-    { id, direction, maxDepth },
-  );
-  return data.lineage;
-}
-
-export async function overlap(ids: string[]): Promise<OverlapResult> {
-  const data = await request<{ overlap: OverlapResult }>(
-    `query ExplorerOverlap($ids: [ID!]!) {
+  overlap: `query ExplorerOverlap($ids: [ID!]!) {
       overlap(ids: $ids) {
         score
         instruments { ...N }
@@ -181,22 +184,8 @@ export async function overlap(ids: string[]): Promise<OverlapResult> {
         pairs { a { id } b { id } score shared }
       }
     } ${NODE}`,
-    { ids },
-  );
-  return data.overlap;
-}
-
-export async function path(from: string, to: string): Promise<GraphResult | null> {
-  const data = await request<{ path: (GraphResult & { length: number }) | null }>(
-    `query ExplorerPath($from: ID!, $to: ID!) { path(from: $from, to: $to) { length nodes { ...N } edges { ...E } } } ${NODE} ${EDGE} ${EVIDENCE}`,
-    { from, to },
-  );
-  return data.path;
-}
-
-export async function nodeDetails(id: string): Promise<NodeDetails | null> {
-  const data = await request<{ node: NodeDetails | null }>(
-    `query ExplorerNode($id: ID!) {
+  path: `query ExplorerPath($from: ID!, $to: ID!) { path(from: $from, to: $to) { length nodes { ...N } edges { ...E } } } ${NODE} ${EDGE} ${EVIDENCE}`,
+  node: `query ExplorerNode($id: ID!) {
       node(id: $id) {
         ...N
         ... on Instrument { kind summary status legallyBinding place evidence { ...Ev } }
@@ -206,10 +195,42 @@ export async function nodeDetails(id: string): Promise<NodeDetails | null> {
         ... on Event { summary place evidence { ...Ev } }
         ... on Country { evidence { ...Ev } }
         ... on ChangeEvent { summary evidence { ...Ev } }
+        ... on PolicyTopic { summary aliases evidence { ...Ev } }
+        ... on Post { evidence { ...Ev } }
+        ... on Person { evidence { ...Ev } }
+        ... on Provision { text evidence { ...Ev } }
+        ... on Figure { measure evidence { ...Ev } }
       }
     } ${NODE} ${EVIDENCE}`,
-    { id },
-  );
+};
+
+export async function search(text: string): Promise<SearchHit[]> {
+  const data = await request<{ search: SearchHit[] }>(documents.search, { text });
+  return data.search;
+}
+
+export async function graph(ids: string[], depth = 1): Promise<GraphResult> {
+  const data = await request<{ graph: GraphResult }>(documents.graph, { ids, depth });
+  return data.graph;
+}
+
+export async function lineage(id: string, direction: 'UPSTREAM' | 'DOWNSTREAM', maxDepth = 6): Promise<GraphResult> {
+  const data = await request<{ lineage: GraphResult }>(documents.lineage, { id, direction, maxDepth });
+  return data.lineage;
+}
+
+export async function overlap(ids: string[]): Promise<OverlapResult> {
+  const data = await request<{ overlap: OverlapResult }>(documents.overlap, { ids });
+  return data.overlap;
+}
+
+export async function path(from: string, to: string): Promise<GraphResult | null> {
+  const data = await request<{ path: (GraphResult & { length: number }) | null }>(documents.path, { from, to });
+  return data.path;
+}
+
+export async function nodeDetails(id: string): Promise<NodeDetails | null> {
+  const data = await request<{ node: NodeDetails | null }>(documents.node, { id });
   return data.node;
 }
 

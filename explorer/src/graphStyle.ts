@@ -14,6 +14,11 @@ export const KIND_STYLE: Record<NodeTypename, { label: string; color: string; sh
   Country: { label: 'Country', color: '#5d6d7e', shape: 'octagon' },
   ChangeEvent: { label: 'Change event', color: '#9a7d0a', shape: 'star' },
   Source: { label: 'Source', color: '#2c3e50', shape: 'rectangle' },
+  PolicyTopic: { label: 'Policy topic', color: '#117864', shape: 'pentagon' },
+  Post: { label: 'Post', color: '#943126', shape: 'round-triangle' },
+  Person: { label: 'Person', color: '#6e2c00', shape: 'round-diamond' },
+  Provision: { label: 'Provision', color: '#34495e', shape: 'round-tag' },
+  Figure: { label: 'Figure', color: '#4a235a', shape: 'vee' },
 };
 
 export function graphStyle(): cytoscape.StylesheetJson {

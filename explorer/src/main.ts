@@ -429,6 +429,8 @@ async function showNode(id: string): Promise<void> {
     h('h3', { 'data-node-id': id }, node.title ?? node.name ?? node.id),
     h('dl', {}, ...rows.filter(([, v]) => v).flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, v ?? '')])),
     node.summary ? h('p', {}, node.summary) : null,
+    node.text ? h('blockquote', {}, node.text) : null,
+    node.measure ? h('p', {}, node.measure) : null,
     nodeActions(id),
     h('h3', {}, 'Connections'),
     connections(id),
