@@ -258,7 +258,7 @@ const cookbook: Record<string, CookbookCase> = {
   }),
 
   'is-an-moc-legally-binding.graphql': cookbookCase(IsAnMocLegallyBindingDocument, ({ instrument }) => {
-    expect(instrument).toMatchObject({ kind: 'MOC', legallyBinding: 'FALSE', status: 'in-operation', signedOn: { value: '2023-09-21' } });
+    expect(instrument).toMatchObject({ kind: 'MOC', legallyBinding: 'FALSE', status: 'signed', signedOn: { value: '2023-09-21' } });
     expect(instrument!.summary).toContain('discontinued');
     const clause = (locator: string) => instrument!.evidence.find((e) => e.locator === locator)?.excerpt;
     expect(clause('§6.1')).toBe('This MOC is not legally binding.');
