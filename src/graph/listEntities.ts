@@ -72,7 +72,7 @@ export async function listInstruments(
     orderBy: order.by,
     descending: order.descending,
   };
-  return fetchPage(reader, 'instruments-page', filters, page.first, page.after);
+  return fetchPage(reader, 'instruments-page', filters, page.first, page.after, { filter, order });
 }
 
 /** Institutions ordered by name, optionally of some kinds, of one country, or matching a text. */
@@ -82,7 +82,7 @@ export async function listInstitutions(
   page: PageRequest,
 ): Promise<InstitutionConnectionRecord> {
   const filters = { kinds: filter.kinds, country: filter.country, ids: await textIds(reader, filter.text, 'Institution') };
-  return fetchPage(reader, 'institutions-page', filters, page.first, page.after);
+  return fetchPage(reader, 'institutions-page', filters, page.first, page.after, { filter });
 }
 
 /** Technology areas ordered by name, optionally matching a text. */
@@ -91,5 +91,7 @@ export async function listTechnologyAreas(
   filter: { text: string | null },
   page: PageRequest,
 ): Promise<TechnologyAreaConnectionRecord> {
-  return fetchPage(reader, 'technology-areas-page', { ids: await textIds(reader, filter.text, 'TechnologyArea') }, page.first, page.after);
+  return fetchPage(reader, 'technology-areas-page', { ids: await textIds(reader, filter.text, 'TechnologyArea') }, page.first, page.after, {
+    filter,
+  });
 }

@@ -45,7 +45,7 @@ export async function listProvisions(reader: Reader, filter: ProvisionFilter, pa
     minFirmness: filter.modalityAtLeast === null ? null : firmnessRank(filter.modalityAtLeast),
     ids,
   };
-  return fetchPage(reader, 'provisions-page', filters, page.first, page.after);
+  return fetchPage(reader, 'provisions-page', filters, page.first, page.after, { filter });
 }
 
 /** Figures about a node, in some units, stated by a source or matching a text, ordered by what they measure. One or two reads. */
@@ -57,7 +57,7 @@ export async function listFigures(
   const ids =
     filter.text === null ? null : (await searchEntities(reader, filter.text, TEXT_FILTER_MATCHES, 'Figure')).map((h) => h.node.id);
   const { about, units, source } = filter;
-  return fetchPage(reader, 'figures-page', { about, units, source, ids }, page.first, page.after);
+  return fetchPage(reader, 'figures-page', { about, units, source, ids }, page.first, page.after, { filter });
 }
 
 /**

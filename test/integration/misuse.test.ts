@@ -99,6 +99,34 @@ describe('misuse', () => {
     expect(res.status).toBe(400);
   });
 
+  it('refuses a cursor passed to another order, filter or listing, instead of silently skipping rows', async () => {
+    const endCursor = async (query: string): Promise<string> => {
+      const res = await kizuna.graphql<Record<string, { pageInfo: { endCursor: string } }>>(query);
+      return Object.values(res.data!)[0]!.pageInfo.endCursor;
+    };
+    const byTitle = await endCursor('{ instruments(orderBy: TITLE, first: 2) { pageInfo { endCursor } } }');
+    const institutions = await endCursor('{ institutions(first: 2) { pageInfo { endCursor } } }');
+    const why = /another listing, order or filter/;
+    await expectCode('query($after: String) { instruments(orderBy: DATE, after: $after) { totalCount } }', 'BAD_USER_INPUT', why, {
+      after: byTitle,
+    });
+    await expectCode('query($after: String) { instruments(after: $after) { totalCount } }', 'BAD_USER_INPUT', why, { after: institutions });
+    await expectCode(
+      'query($after: String) { instruments(orderBy: TITLE, filter: { kinds: [MOC] }, after: $after) { totalCount } }',
+      'BAD_USER_INPUT',
+      why,
+      {
+        after: byTitle,
+      },
+    );
+    const same = await kizuna.graphql<{ instruments: { edges: { node: { id: string } }[] } }>(
+      'query($after: String) { instruments(orderBy: TITLE, first: 2, after: $after) { edges { node { id } } } }',
+      { after: byTitle },
+    );
+    expect(same.errors).toBeUndefined();
+    expect(same.data!.instruments.edges).toHaveLength(2);
+  });
+
   it('reports a syntax error with its position', async () => {
     await expectCode('{ instrument(id: ) }', 'GRAPHQL_PARSE_FAILED', /Syntax Error: Unexpected "\)"/);
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PageRow } from '../../../src/db/statements.js';
 import { buildSearchQuery } from '../../../src/graph/buildSearchQuery.js';
 import { listInstitutions, listInstruments, listTechnologyAreas, type InstrumentFilter } from '../../../src/graph/listEntities.js';
-import { encodeCursor } from '../../../src/graph/pageCursor.js';
+import { cursorScope, encodeCursor } from '../../../src/graph/pageCursor.js';
 import type { NodeLabel } from '../../../src/model/vocabulary.js';
 import { createRecordingReader, type Answers } from '../../support/createRecordingReader.js';
 
@@ -64,14 +64,31 @@ describe('listInstruments', () => {
     expect(result.edges.map((e) => e.node.id)).toEqual(['arr-1985']);
   });
 
+  it('refuses a cursor of the same filter in another order (a title read as a date)', async () => {
+    const reader = createRecordingReader({ 'instruments-page': page('Instrument') });
+    const byTitle = { by: 'title' as const, descending: false };
+    const after = encodeCursor('memorandum', 'moc-2023', cursorScope('instruments-page', { filter: noFilter, order: byTitle }));
+    await expect(listInstruments(reader, noFilter, byDate, { first: 1, after })).rejects.toMatchObject({
+      message: expect.stringContaining('another listing, order or filter'),
+      extensions: { code: 'BAD_USER_INPUT', argument: 'after' },
+    });
+    expect(reader.calls).toEqual([]);
+  });
+
   it('passes the plain filters through and filters by the participant alone without succession', async () => {
     const reader = createRecordingReader({ 'instruments-page': page('Instrument') });
-    await listInstruments(
-      reader,
-      { ...noFilter, kinds: ['moc'], yearFrom: 1980, yearTo: 1990, country: 'japan', participant: 'miti', technologyArea: 'ceramics' },
-      byDate,
-      { first: 1, after: encodeCursor('1985-09-03', 'arr-1985') },
-    );
+    const filter = {
+      ...noFilter,
+      kinds: ['moc'],
+      yearFrom: 1980,
+      yearTo: 1990,
+      country: 'japan',
+      participant: 'miti',
+      technologyArea: 'ceramics',
+    };
+    // The cursor of the previous page of this same request: its scope is the listing, filter and order.
+    const after = encodeCursor('1985-09-03', 'arr-1985', cursorScope('instruments-page', { filter, order: byDate }));
+    await listInstruments(reader, filter, byDate, { first: 1, after });
     expect(reader.calls).toEqual([
       {
         name: 'instruments-page',
