@@ -4,8 +4,10 @@
  * typos) or as a prefix (the last word, for search-as-you-type), and the whole phrase scores highest.
  */
 const LUCENE_SPECIAL = /[+\-!(){}[\]^"~*?:\\/&|]/g;
+// Every punctuation mark and symbol separates words: "quantum+strategy", "NRC|AIST" and "a~b" are two
+// words, as "a/b" and "a b" are, never one glued word nor a Lucene operator.
 // Stryker disable next-line Regex: splitting at each separator rather than at each run only adds empty tokens, which tokenize drops.
-const SEPARATORS = /[\s\p{P}]+/u;
+const SEPARATORS = /[\s\p{P}\p{S}]+/u;
 const STOP_WORDS = new Set(['a', 'an', 'and', 'of', 'the', 'on', 'in', 'for', 'to', 'at', 'by', 'with', 'de', 'du', 'la', 'le', 'et']);
 
 export function tokenize(text: string): string[] {

@@ -417,3 +417,19 @@ describe('listings, timeline and graph', () => {
     expect(res.data!.graph.edges.every((e) => nodeIds.has(e.from.id) && nodeIds.has(e.to.id))).toBe(true);
   });
 });
+
+describe('search text with symbols', () => {
+  it('finds the same for a+b, a|b, a~b, a^b, a/b and a b, in search and in a listing filter', async () => {
+    const hits = async (text: string) => {
+      const res = await kizuna.graphql<{ search: { node: { id: string } }[]; instruments: { totalCount: number } }>(
+        'query($text: String!) { search(text: $text, first: 50) { node { id } } instruments(filter: { text: $text }) { totalCount } }',
+        { text },
+      );
+      expect(res.errors, text).toBeUndefined();
+      return { search: res.data!.search.map((h) => h.node.id), instruments: res.data!.instruments.totalCount };
+    };
+    const spaced = await hits('quantum strategy');
+    expect(spaced.search.length).toBeGreaterThan(0);
+    for (const symbol of ['+', '|', '~', '^', '/', '-']) expect(await hits(`quantum${symbol}strategy`), symbol).toEqual(spaced);
+  });
+});

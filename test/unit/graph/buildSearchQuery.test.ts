@@ -15,8 +15,10 @@ describe('buildSearchQuery', () => {
   it('escapes Lucene syntax: the text is data, never query operators', () => {
     const query = buildSearchQuery('title:x AND (a OR *) ~ "quoted" \\ /');
     expect(query).not.toMatch(/title:|\\\\|\(a OR \*\)/);
+    // "a+b" is two words, never the glued "ab" (issue 12): a symbol separates like a space.
     expect(tokenize('a+b -c !d (e) {f} [g] ^h "i" ~j *k ?l :m \\n /o &&p ||q')).toEqual([
-      'ab',
+      'a',
+      'b',
       'c',
       'd',
       'e',
@@ -68,5 +70,19 @@ describe('buildSearchQuery', () => {
 
   it('splits on runs of spaces and punctuation alike', () => {
     expect(tokenize('  Canada–Japan,,  co-operation… (2019)  ')).toEqual(['Canada', 'Japan', 'co', 'operation', '2019']);
+  });
+});
+
+describe('symbols in search text', () => {
+  // Every printable ASCII character that is neither a letter, a digit nor a space.
+  const symbols = [...Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i))].filter((c) => /[^A-Za-z0-9 ]/.test(c));
+
+  it.each(symbols)('%s between two words separates them, as a space does', (symbol) => {
+    expect(tokenize(`quantum${symbol}strategy`)).toEqual(['quantum', 'strategy']);
+    expect(buildSearchQuery(`quantum${symbol}strategy`)).toBe(buildSearchQuery('quantum strategy'));
+  });
+
+  it('covers all 32 ASCII symbols', () => {
+    expect(symbols).toHaveLength(32);
   });
 });
