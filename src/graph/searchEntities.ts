@@ -36,9 +36,18 @@ function bestName(candidates: string[], text: string): { name: string | null; bo
 }
 
 /**
+ * The candidates re-ranked, whatever page is asked for: the largest page `search` serves. Sized from
+ * `first`, the pool made `first: 1` rank differently from `first: 3` (a name match outside a small
+ * pool could not be promoted), so a page was not a prefix of a larger one.
+ */
+export const SEARCH_POOL = 100;
+
+/**
  * Up to `first` hits for `text` (already checked: 1–200 characters), best first, each with its
- * score and the name that matched. `label` keeps only hits of one kind (a listing's text filter),
- * so other kinds cannot crowd them out. One read, or two when no hit has every word.
+ * score and the name that matched; the order is total (score, then id) and the same for every
+ * `first` up to SEARCH_POOL, so a smaller page is a prefix of a larger one. `label` keeps only hits
+ * of one kind (a listing's text filter), so other kinds cannot crowd them out. One read, or two when
+ * no hit has every word.
  */
 export async function searchEntities(reader: Reader, text: string, first: number, label: string | null = null): Promise<SearchHitRecord[]> {
   // Stryker disable next-line ArrayDeclaration: the loop assigns rows before any use (or returns first), so the initial value is never read.
@@ -46,7 +55,7 @@ export async function searchEntities(reader: Reader, text: string, first: number
   for (const mode of ['all', 'any'] as const) {
     const query = buildSearchQuery(text, mode);
     if (query === undefined) return [];
-    rows = await reader.read('search-entities', { query, limit: first, label });
+    rows = await reader.read('search-entities', { query, limit: Math.max(first, SEARCH_POOL), label });
     if (rows.length > 0) break;
   }
   return rows

@@ -433,3 +433,21 @@ describe('search text with symbols', () => {
     for (const symbol of ['+', '|', '~', '^', '/', '-']) expect(await hits(`quantum${symbol}strategy`), symbol).toEqual(spaced);
   });
 });
+
+describe('search ranking does not depend on the page size', () => {
+  it.each(['Department of Foreign Affairs, Trade and Development', 'Canada', 'quantum', 'METI'])(
+    'first: k is a prefix of first: 100 for "%s"',
+    async (text) => {
+      const page = async (first: number) => {
+        const res = await kizuna.graphql<{ search: { node: { id: string } }[] }>(
+          'query($text: String!, $first: Int) { search(text: $text, first: $first) { node { id } } }',
+          { text, first },
+        );
+        expect(res.errors).toBeUndefined();
+        return res.data!.search.map((h) => h.node.id);
+      };
+      const all = await page(100);
+      for (const k of [1, 2, 3, 5, 7, 10]) expect(await page(k), `first: ${k}`).toEqual(all.slice(0, k));
+    },
+  );
+});

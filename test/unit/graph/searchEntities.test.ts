@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RowOf } from '../../../src/db/statements.js';
 import { buildSearchQuery } from '../../../src/graph/buildSearchQuery.js';
-import { searchEntities } from '../../../src/graph/searchEntities.js';
+import { SEARCH_POOL, searchEntities } from '../../../src/graph/searchEntities.js';
 import type { NodeLabel } from '../../../src/model/vocabulary.js';
 import { createRecordingReader } from '../../support/createRecordingReader.js';
 
@@ -23,11 +23,29 @@ function searchReader(text: string, all: Hit[], any: Hit[] = []) {
 }
 
 describe('searchEntities', () => {
+  it('re-ranks the same candidate pool whatever page is asked for, so a small page is a prefix of a larger one', async () => {
+    // A name match (bonus) deep in Lucene's order must reach the top of a one-hit page too.
+    const rows = [
+      ...Array.from({ length: 30 }, (_, i) => hit('Institution', `x-${String(i).padStart(2, '0')}`, 5 - i / 10, { name: `Other ${i}` })),
+    ];
+    rows.push(hit('Institution', 'gac', 0.1, { name: 'Department of Foreign Affairs, Trade and Development' }));
+    const reader = searchReader('Department of Foreign Affairs, Trade and Development', rows, []);
+    const pages = await Promise.all(
+      [1, 3, 10, 100].map((first) => searchEntities(reader, 'Department of Foreign Affairs, Trade and Development', first)),
+    );
+    expect(new Set(reader.calls.map((c) => (c.params as { limit: number }).limit))).toEqual(new Set([SEARCH_POOL]));
+    expect(pages[0]!.map((h) => h.node.id)).toEqual(['gac']);
+    for (const page of pages) expect(pages[3]!.slice(0, page.length)).toEqual(page);
+    // A listing's text filter asks for more than a page: the pool grows to it.
+    await searchEntities(reader, 'Department of Foreign Affairs, Trade and Development', 1000, 'Institution');
+    expect((reader.calls.at(-1)!.params as { limit: number }).limit).toBe(1000);
+  });
+
   it('asks for every word first and stops there when that finds something', async () => {
     const reader = searchReader('MITI METI', [hit('Institution', 'meti', 1, { name: 'METI' })], [hit('Institution', 'miti', 1)]);
     const hits = await searchEntities(reader, 'MITI METI', 5);
     expect(reader.calls).toEqual([
-      { name: 'search-entities', params: { query: buildSearchQuery('MITI METI', 'all'), limit: 5, label: null } },
+      { name: 'search-entities', params: { query: buildSearchQuery('MITI METI', 'all'), limit: SEARCH_POOL, label: null } },
     ]);
     expect(hits).toEqual([
       { node: { label: 'Institution', id: 'meti', props: { id: 'meti', name: 'METI' } }, score: 1 + 1, matchedName: 'METI' },
@@ -38,8 +56,8 @@ describe('searchEntities', () => {
     const reader = searchReader('MITI METI', [], [hit('Institution', 'miti', 1.5, { name: 'MITI' })]);
     const hits = await searchEntities(reader, 'MITI METI', 5, 'Institution');
     expect(reader.calls.map((c) => c.params)).toEqual([
-      { query: buildSearchQuery('MITI METI', 'all'), limit: 5, label: 'Institution' },
-      { query: buildSearchQuery('MITI METI', 'any'), limit: 5, label: 'Institution' },
+      { query: buildSearchQuery('MITI METI', 'all'), limit: SEARCH_POOL, label: 'Institution' },
+      { query: buildSearchQuery('MITI METI', 'any'), limit: SEARCH_POOL, label: 'Institution' },
     ]);
     expect(hits.map((h) => [h.node.id, h.score, h.matchedName])).toEqual([['miti', 2.5, 'MITI']]);
   });
