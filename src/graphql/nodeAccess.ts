@@ -51,8 +51,14 @@ export function nodeEdges(ctx: Context, id: string, direction: Direction): Promi
 }
 
 /** The single node at the other end of a to-one relationship (country, partOf), or null. */
-export async function firstNeighbour<L extends NodeLabel>(ctx: Context, id: string, type: string, label: L): Promise<NodeRecord<L> | null> {
-  return (await neighbours(ctx, id, [type], 'OUTGOING', label))[0] ?? null;
+export async function firstNeighbour<L extends NodeLabel>(
+  ctx: Context,
+  id: string,
+  type: string,
+  label: L,
+  direction: Direction = 'OUTGOING',
+): Promise<NodeRecord<L> | null> {
+  return (await neighbours(ctx, id, [type], direction, label))[0] ?? null;
 }
 
 /** The nodes of one label at the other end of a node's edges of the given types (no round trip beyond the edges'). */

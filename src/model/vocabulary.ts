@@ -244,7 +244,7 @@ export type Modality = keyof typeof modalities;
 export const actorRoles = ['acts', 'co-chair', 'supports', 'invited', 'hosts', 'encouraged', 'beneficiary', 'reports'] as const;
 
 /** What a figure counts or measures in. */
-export const figureUnits = ['CAD', 'USD', 'JPY', 'count', 'percent', 'rank', 'years', 'months', 'tonnes'] as const;
+export const figureUnits = ['cad', 'usd', 'jpy', 'count', 'percent', 'rank', 'years', 'months', 'tonnes'] as const;
 /** How the source qualifies a figure: "over $29 billion", "about 130", "up to 20". `exact` when it does not. */
 export const figureQualifiers = ['exact', 'over', 'more-than', 'about', 'nearly', 'up-to', 'at-least'] as const;
 

@@ -4,6 +4,7 @@
  * changes. Seeded records that no seed file defines any more are removed (curator-made ones stay).
  */
 import { createHash } from 'node:crypto';
+import { stringify } from 'safe-stable-stringify';
 import type { Db } from '../db/createDb.js';
 import type { NodeWriteRow, RelationshipWriteRow } from '../db/statements.js';
 import { relationshipKey, type GraphNode, type GraphRelationship, type PropertyValue, type SeedGraph } from '../model/vocabulary.js';
@@ -17,18 +18,11 @@ export interface LoadResult {
 
 const BATCH = 1_000;
 
-function stableJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    return `{${Object.keys(value)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${stableJson((value as Record<string, unknown>)[k])}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
-
-const hash = (value: unknown): string => createHash('sha1').update(stableJson(value)).digest('hex');
+// Canonical JSON (keys sorted), so the same content always hashes alike.
+const hash = (value: unknown): string =>
+  createHash('sha1')
+    .update(stringify(value) ?? '')
+    .digest('hex');
 
 /** Neo4j drops null properties; leaving them out keeps hashes stable across loads. */
 function storable(props: Record<string, PropertyValue>): Record<string, PropertyValue> {

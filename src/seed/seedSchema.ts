@@ -331,7 +331,7 @@ const sections: Record<string, Schema> = {
     {
       id: slug,
       measure: text('What the number measures, e.g. "Japanese foreign direct investment in Canada".'),
-      value: { type: 'number', description: 'The number, in the unit (29.4 billion dollars is 29400000000, unit CAD).' },
+      value: { type: 'number', description: 'The number, in the unit (29.4 billion dollars is 29400000000, unit cad).' },
       unit: oneOf(figureUnits, 'The unit or currency; write a per-year rate in `measure`.'),
       qualifier: oneOf(figureQualifiers, 'How the source qualifies it ("over" → over); exact by default.'),
       asWritten: text('The figure as the source writes it ("$29.4 billion"); it must occur in an excerpt.'),

@@ -38,8 +38,8 @@ export const Topic: TopicResolvers = {
 };
 
 export const Provision: ProvisionResolvers = {
-  instrument: (r, _, ctx) => firstNeighbourIn(ctx, r.id, 'Instrument'),
-  review: (r, _, ctx) => firstNeighbourIn(ctx, r.id, 'Event'),
+  instrument: (r, _, ctx) => firstNeighbour(ctx, r.id, 'HAS_PROVISION', 'Instrument', 'INCOMING'),
+  review: (r, _, ctx) => firstNeighbour(ctx, r.id, 'HAS_PROVISION', 'Event', 'INCOMING'),
   locator: (r) => String(r.props.locator),
   position: (r) => Number(r.props.order),
   kind: (r) => toEnum(r.props.kind, 'OTHER'),
@@ -57,12 +57,6 @@ export const Provision: ProvisionResolvers = {
   edges: (r, args, ctx, info) => nodeEdges(ctx, r.id, argOrDefault(info, 'direction', args.direction)),
   evidence: (r) => evidenceOf(r.props),
 };
-
-/** The instrument (or review event) holding a provision, through HAS_PROVISION. */
-async function firstNeighbourIn<L extends 'Instrument' | 'Event'>(ctx: Context, id: string, label: L): Promise<NodeRecord<L> | null> {
-  const [owner] = await neighbours(ctx, id, ['HAS_PROVISION'], 'INCOMING', label);
-  return owner ?? null;
-}
 
 export const ProvisionActor: ProvisionActorResolvers = {
   actor: (r, _, ctx) => requireApiNode(ctx, r.from),

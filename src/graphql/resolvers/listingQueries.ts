@@ -109,8 +109,7 @@ export const listingQueries: QueryResolvers = {
       f.about == null ? null : requireApiNode(ctx, f.about).then((n) => n.id),
       existing(ctx, f.source, 'Source', 'source'),
     ]);
-    // Units are stored as written in the vocabulary: currencies upper case, the rest lower case.
-    const units = f.units ? f.units.map((u) => (u.length === 3 && ['CAD', 'USD', 'JPY'].includes(u) ? u : fromEnum(u))) : null;
+    const units = f.units ? f.units.map(fromEnum) : null;
     return primed(ctx, await listFigures(ctx.reader, { about, units, source, text: text(f.text) }, { first, after: args.after }));
   },
 

@@ -70,10 +70,10 @@ describe('listFigures', () => {
       'search-entities': () => [{ id: 'f-1', label: 'Figure', props: { id: 'f-1' }, score: 1, names: [] }],
       'figures-page': () => [row('Figure', 'f-1')],
     });
-    await listFigures(reader, { about: 'japan', units: ['CAD'], source: 'doc', text: 'joint ventures' }, { first: 10, after: null });
+    await listFigures(reader, { about: 'japan', units: ['cad'], source: 'doc', text: 'joint ventures' }, { first: 10, after: null });
     expect(reader.calls[1]).toEqual({
       name: 'figures-page',
-      params: { about: 'japan', units: ['CAD'], source: 'doc', ids: ['f-1'], ...keyset },
+      params: { about: 'japan', units: ['cad'], source: 'doc', ids: ['f-1'], ...keyset },
     });
   });
 });
