@@ -59,6 +59,8 @@ const config: CodegenConfig = {
           OverlapPair: `${records}#OverlapPairRecord`,
           Path: `${records}#PathRecord`,
           SearchHit: `${records}#SearchHitRecord`,
+          SearchVia: `${records}#SearchViaRecord`,
+          Suggestion: `${records}#SuggestionRecord`,
           TimelineYear: `${records}#TimelineYearRecord`,
           Graph: `${records}#GraphRecord`,
           InstrumentConnection: `${records}#InstrumentConnectionRecord`,

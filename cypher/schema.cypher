@@ -42,3 +42,24 @@ CREATE FULLTEXT INDEX entity_search_v2 IF NOT EXISTS
 FOR (n:Instrument|Institution|Name|TechnologyArea|Mechanism|Event|Country|ChangeEvent|Provision|PolicyTopic|Figure|Post|Person)
 ON EACH [n.title, n.shortTitle, n.name, n.acronym, n.value, n.nameJa, n.summary, n.text, n.measure, n.asWritten]
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false } };
+
+// Japanese (and Chinese, Korean) text, indexed by the cjk analyzer: overlapping two-character words
+// (bigrams) instead of single characters, so "協定" finds only texts containing 協定, not every 協 of 協力.
+// It folds full-width Latin and half-width katakana. Search routes a text with CJK characters here and
+// any other text to entity_search_v2 (src/graph/buildSearchQuery.ts). Acronyms are left out: they are
+// Latin, and Neo4j keeps one index per set of labels and properties, so the two must differ (an index
+// with entity_search_v2's exact schema is skipped without a word under IF NOT EXISTS).
+CREATE FULLTEXT INDEX entity_search_cjk IF NOT EXISTS
+FOR (n:Instrument|Institution|Name|TechnologyArea|Mechanism|Event|Country|ChangeEvent|Provision|PolicyTopic|Figure|Post|Person)
+ON EACH [n.title, n.shortTitle, n.name, n.value, n.nameJa, n.summary, n.text, n.measure, n.asWritten]
+OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk', `fulltext.eventually_consistent`: false } };
+
+// Every name of a thing as one normalised key (nameKeys, src/model/nameKey.ts), and the tails of each
+// key that start a word (nameTails), kept whole by the keyword analyzer: the exact-name lookup
+// (nameKeys:"department of industry" → ISED first) and suggestions (a prefix of a key or of a tail,
+// with no leading wildcard). Full-text rather than a range index because both are lists, which range
+// indexes cannot look into.
+CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
+FOR (n:Country|Institution|Name|ChangeEvent|TechnologyArea|Mechanism|Event|Instrument|PolicyTopic|Post|Person)
+ON EACH [n.nameKeys, n.nameTails]
+OPTIONS { indexConfig: { `fulltext.analyzer`: 'keyword', `fulltext.eventually_consistent`: false } };

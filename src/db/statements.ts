@@ -60,6 +60,8 @@ export interface RelationshipWriteRow {
 }
 
 type Origin = 'seed' | 'curator';
+/** The full-text indexes search reads (cypher/schema.cypher): Latin-script folding, or CJK bigrams. */
+export type SearchIndex = 'entity_search_v2' | 'entity_search_cjk';
 type NoParams = Record<string, never>;
 
 /**
@@ -158,8 +160,18 @@ export interface StatementTypes {
   };
   'search-entities': {
     mode: 'read';
-    params: { query: string; limit: number; label: string | null };
-    row: NodeColumns & { score: number; names: { name: string; score: number }[] };
+    params: { index: SearchIndex; query: string; exact: string; limit: number; label: string | null };
+    row: NodeColumns & {
+      score: number;
+      exact: boolean;
+      names: { name: string; score: number }[];
+      covering: (NodeColumns & { type: 'COVERS' | 'ADDRESSES' })[];
+    };
+  };
+  'suggest-names': {
+    mode: 'read';
+    params: { query: string; key: string; pool: number; limit: number };
+    row: NodeColumns & { tier: 0 | 1; key: string; name: string | null };
   };
   'seed-delete-stale-nodes': { mode: 'write'; params: { ids: Id[] }; row: { deleted: number } };
   'seed-delete-stale-relationships': { mode: 'write'; params: { keys: string[] }; row: { deleted: number } };
@@ -247,6 +259,7 @@ const names = {
   'relationships-count': true,
   'relationships-page': true,
   'search-entities': true,
+  'suggest-names': true,
   'seed-delete-stale-nodes': true,
   'seed-delete-stale-relationships': true,
   'seed-reset': true,

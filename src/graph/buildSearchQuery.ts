@@ -3,6 +3,9 @@
  * operator is escaped (the text is data, never syntax), each word matches exactly, fuzzily (small
  * typos) or as a prefix (the last word, for search-as-you-type), and the whole phrase scores highest.
  */
+import type { SearchIndex } from '../db/statements.js';
+import { nameKey } from '../model/nameKey.js';
+
 const LUCENE_SPECIAL = /[+\-!(){}[\]^"~*?:\\/&|]/g;
 // Every punctuation mark and symbol separates words: "quantum+strategy", "NRC|AIST" and "a~b" are two
 // words, as "a/b" and "a b" are, never one glued word nor a Lucene operator.
@@ -10,26 +13,79 @@ const LUCENE_SPECIAL = /[+\-!(){}[\]^"~*?:\\/&|]/g;
 const SEPARATORS = /[\s\p{P}\p{S}]+/u;
 const STOP_WORDS = new Set(['a', 'an', 'and', 'of', 'the', 'on', 'in', 'for', 'to', 'at', 'by', 'with', 'de', 'du', 'la', 'le', 'et']);
 
+// An apostrophe between letters is part of the word, as the index's tokenizer (Unicode word breaks)
+// keeps it: "other's" is one indexed word, which the query words "other" + "s" would never match.
+const INNER_APOSTROPHE = /(?<=\p{L})['\u2019](?=\p{L})/gu;
+const KEPT_APOSTROPHE = '\ue000'; // a private-use character: neither punctuation nor a symbol, so never a separator
+
+/** The words of a text: split at spaces, punctuation and symbols (not at an apostrophe inside a word), Lucene syntax removed. */
 export function tokenize(text: string): string[] {
   return text
     .normalize('NFKC')
+    .replace(INNER_APOSTROPHE, KEPT_APOSTROPHE)
     .split(SEPARATORS)
-    .map((t) => t.replace(LUCENE_SPECIAL, ''))
+    .map((t) => t.replace(LUCENE_SPECIAL, '').replaceAll(KEPT_APOSTROPHE, "'"))
     .filter((t) => t !== '');
 }
 
+/**
+ * The singular a plural English word may stand for: "cities" → "city", "boxes" → "box", "agreements" →
+ * "agreement". The index does not stem (stemming would not fold accents), so a typed plural also looks
+ * for the singular a name may use; undefined when the word does not look plural.
+ */
+export function singularOf(word: string): string | undefined {
+  if (word.length < 4 || !/^[a-z]+$/.test(word) || word.endsWith('ss') || word.endsWith('us') || word.endsWith('is')) return undefined;
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (/(?:ch|sh|x|z|ss)es$/.test(word)) return word.slice(0, -2);
+  return word.endsWith('s') ? word.slice(0, -1) : undefined;
+}
+
+// Han, kana and Hangul: written without spaces between words, so matched as character pairs.
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/** Whether the text has Japanese (or Chinese, Korean) characters, which search matches in entity_search_cjk. */
+export const hasCjk = (text: string): boolean => CJK.test(text.normalize('NFKC'));
+
+/** The full-text index a text is searched in: CJK bigrams when it has CJK characters, else Latin folding. */
+export const searchIndexFor = (text: string): SearchIndex => (hasCjk(text) ? 'entity_search_cjk' : 'entity_search_v2');
+
+/**
+ * The exact-name lookup in entity_names: the text's normalised key as one quoted term of the nameKeys
+ * field, or undefined when nothing is left of it. A key holds no quote or backslash (nameKey turns
+ * every symbol into a space), so quoting is enough to keep it data.
+ */
+export function buildExactNameQuery(text: string): string | undefined {
+  const key = nameKey(text);
+  return key === '' ? undefined : `nameKeys:"${key}"`;
+}
+
+/**
+ * A clause for one word. A CJK word is one quoted phrase, which the cjk analyzer turns into adjacent
+ * bigrams, i.e. "contains this run of characters"; a lone CJK character (no bigram to match) is a
+ * prefix of the bigrams that start with it. Fuzzy and prefix variants are for Latin words only: a
+ * fuzzy 協定 would match 協力.
+ */
+function wordClause(t: string, last: boolean): string {
+  if (CJK.test(t)) return [...t].length === 1 ? `${t}*` : `"${t}"^3`;
+  const variants = [`${t}^3`];
+  if ([...t].length >= 4) variants.push(`${t}~${[...t].length >= 7 ? 2 : 1}`);
+  if (last && [...t].length >= 2) variants.push(`${t}*`);
+  const singular = singularOf(t);
+  if (singular !== undefined) variants.push(`${singular}^2`);
+  return `(${variants.join(' OR ')})`;
+}
+
+/**
+ * The Lucene query for the index searchIndexFor(text) picks: `all` needs every significant word
+ * (stop words aside), `any` one of them; the whole text as a phrase scores highest. Undefined when
+ * the text has no word at all (symbols only).
+ */
 export function buildSearchQuery(text: string, mode: 'all' | 'any' = 'all'): string | undefined {
   const tokens = tokenize(text);
   if (tokens.length === 0) return undefined;
   const words = tokens.filter((t) => !STOP_WORDS.has(t.toLowerCase()));
   const significant = words.length > 0 ? words : tokens;
-  const clauses = significant.map((token, i) => {
-    const t = token.toLowerCase();
-    const variants = [`${t}^3`];
-    if ([...t].length >= 4) variants.push(`${t}~${[...t].length >= 7 ? 2 : 1}`);
-    if (i === significant.length - 1 && [...t].length >= 2) variants.push(`${t}*`);
-    return `(${variants.join(' OR ')})`;
-  });
+  const clauses = significant.map((token, i) => wordClause(token.toLowerCase(), i === significant.length - 1));
   const phrase = tokens.length > 1 ? `"${tokens.join(' ').toLowerCase()}"^6 OR ` : '';
   return `${phrase}(${clauses.join(mode === 'all' ? ' AND ' : ' OR ')})`;
 }

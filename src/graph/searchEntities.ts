@@ -1,15 +1,14 @@
 /**
- * Full-text search over every kind of node. Tries every word first (precise), then any word
- * (tolerant), and reports which name matched: the Name node hit, or the node's own title/name.
+ * Search over every kind of node, in one statement per attempt: full-text hits (every word first,
+ * then any word), the exact-name lookup, and what covers a matched topic. Ranks exact names first,
+ * then the other direct hits, then hits reached through a topic, and reports which name matched.
  */
 import type { Reader } from '../db/createDb.js';
 import type { RowOf } from '../db/statements.js';
 import { toNodeRecord } from '../db/toNodeRecord.js';
+import { nameKey } from '../model/nameKey.js';
 import type { SearchHitRecord } from '../model/records.js';
-import { buildSearchQuery, tokenize } from './buildSearchQuery.js';
-
-// Stryker disable next-line MethodExpression: the text and every name are folded alike, so upper-casing both instead ranks the same names equal (it differs only for letters such as ß whose upper case is two letters).
-const fold = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+import { buildExactNameQuery, buildSearchQuery, searchIndexFor, tokenize } from './buildSearchQuery.js';
 
 /** Every name a hit could be known by: the Name nodes that matched, then its own title and names. */
 function candidateNames(props: Record<string, unknown>, names: { name: string; score: number }[]): string[] {
@@ -18,23 +17,22 @@ function candidateNames(props: Record<string, unknown>, names: { name: string; s
 }
 
 /**
- * Which name matched, and how well: a name equal to the text (case and accents aside) beats one
- * containing it, which beats one sharing words with it. Returns a bonus added to Lucene's score so
+ * Which name matched, and how well: a name whose key equals the text's (src/model/nameKey.ts) beats
+ * one containing it, which beats one sharing words with it. Returns a bonus added to Lucene's score so
  * that "Department of Industry" ranks ISED (whose legal name it is) above things that mention it.
  */
 function bestName(candidates: string[], text: string): { name: string | null; bonus: number } {
-  const wanted = fold(text).trim();
+  const wanted = nameKey(text);
   const words = new Set(tokenize(wanted));
   let best: { name: string | null; bonus: number } = { name: null, bonus: 0 };
   for (const candidate of candidates) {
-    const folded = fold(candidate);
-    const shared = tokenize(folded).filter((w) => words.has(w) || [...words].some((q) => q.length >= 3 && w.startsWith(q))).length;
-    const bonus = folded === wanted ? 1000 : folded.includes(wanted) ? 100 : shared;
+    const key = nameKey(candidate);
+    const shared = tokenize(key).filter((w) => words.has(w) || [...words].some((q) => q.length >= 3 && w.startsWith(q))).length;
+    const bonus = key === wanted ? 1000 : key.includes(wanted) ? 100 : shared;
     if (bonus > best.bonus) best = { name: candidate, bonus };
   }
   return best;
 }
-
 /**
  * The candidates re-ranked, whatever page is asked for: the largest page `search` serves. Sized from
  * `first`, the pool made `first: 1` rank differently from `first: 3` (a name match outside a small
@@ -42,28 +40,58 @@ function bestName(candidates: string[], text: string): { name: string | null; bo
  */
 export const SEARCH_POOL = 100;
 
-/**
- * Up to `first` hits for `text` (already checked: 1–200 characters), best first, each with its
- * score and the name that matched; the order is total (score, then id) and the same for every
- * `first` up to SEARCH_POOL, so a smaller page is a prefix of a larger one. `label` keeps only hits
- * of one kind (a listing's text filter), so other kinds cannot crowd them out. One read, or two when
- * no hit has every word.
- */
-export async function searchEntities(reader: Reader, text: string, first: number, label: string | null = null): Promise<SearchHitRecord[]> {
-  // Stryker disable next-line ArrayDeclaration: the loop assigns rows before any use (or returns first), so the initial value is never read.
-  let rows: RowOf<'search-entities'>[] = [];
-  for (const mode of ['all', 'any'] as const) {
-    const query = buildSearchQuery(text, mode);
-    if (query === undefined) return [];
-    rows = await reader.read('search-entities', { query, limit: Math.max(first, SEARCH_POOL), label });
-    if (rows.length > 0) break;
-  }
+type Row = RowOf<'search-entities'>;
+
+/** Direct hits in rank order: exact names first, then by score (Lucene's plus the name bonus), then id. */
+function rankDirect(rows: Row[], text: string): (SearchHitRecord & { exact: boolean })[] {
   return rows
     .map((r) => {
       const node = toNodeRecord(r.label, r.props);
       const { name, bonus } = bestName(candidateNames(node.props, r.names), text);
-      return { node, score: r.score + bonus, matchedName: name };
+      return { node, score: r.score + bonus, matchedName: name, via: null, exact: r.exact };
     })
-    .sort((a, b) => b.score - a.score || a.node.id.localeCompare(b.node.id))
-    .slice(0, first);
+    .sort((a, b) => Number(b.exact) - Number(a.exact) || b.score - a.score || a.node.id.localeCompare(b.node.id));
+}
+
+/**
+ * Hits reached through the topics among the direct hits whose names matched (a topic found only by a
+ * word of its summary does not speak for what covers it), in the topics' rank order (instruments,
+ * then provisions, by id, within a topic); a node already found directly or through a better topic is
+ * not repeated. Their score is 0: they rank below every direct hit.
+ */
+function throughTopics(rows: Row[], direct: SearchHitRecord[]): SearchHitRecord[] {
+  const covering = new Map(rows.map((r) => [r.id, r.covering]));
+  const seen = new Set(direct.map((h) => h.node.id));
+  const out: SearchHitRecord[] = [];
+  for (const topic of direct.filter((h) => h.matchedName !== null)) {
+    for (const c of covering.get(topic.node.id) ?? []) {
+      if (seen.has(c.id)) continue;
+      seen.add(c.id);
+      out.push({ node: toNodeRecord(c.label, c.props), score: 0, matchedName: null, via: { relationship: c.type, topic: topic.node } });
+    }
+  }
+  return out;
+}
+
+/**
+ * Up to `first` hits for `text` (already checked: 1–200 characters), best first: names equal to the
+ * text (normalised: case, accents, width, punctuation), then other direct hits by score, then (only
+ * without `label`) instruments and provisions reached through a matched technology area or topic,
+ * each with `via`. The order is total and the same for every `first` up to SEARCH_POOL, so a smaller
+ * page is a prefix of a larger one. `label` keeps only hits of one kind (a listing's text filter), so
+ * other kinds cannot crowd them out. A text with Japanese characters is searched by bigrams
+ * (entity_search_cjk), any other by folded words. One read, or two when no hit has every word.
+ */
+export async function searchEntities(reader: Reader, text: string, first: number, label: string | null = null): Promise<SearchHitRecord[]> {
+  const exact = buildExactNameQuery(text);
+  // Stryker disable next-line ArrayDeclaration: the loop assigns rows before any use (or returns first), so the initial value is never read.
+  let rows: Row[] = [];
+  for (const mode of ['all', 'any'] as const) {
+    const query = buildSearchQuery(text, mode);
+    if (query === undefined || exact === undefined) return [];
+    rows = await reader.read('search-entities', { index: searchIndexFor(text), query, exact, limit: Math.max(first, SEARCH_POOL), label });
+    if (rows.length > 0) break;
+  }
+  const direct = rankDirect(rows, text).map(({ exact: _, ...hit }) => hit);
+  return [...direct, ...throughTopics(rows, direct)].slice(0, first);
 }

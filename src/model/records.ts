@@ -124,10 +124,29 @@ export interface PathRecord {
   edges: EdgeRecord[];
 }
 
+/**
+ * One search hit. `via` is set for a hit reached through a technology area or policy topic the text
+ * matched (an instrument that COVERS it, a provision that ADDRESSES it), ranked below every direct hit.
+ */
 export interface SearchHitRecord {
   node: NodeRecord;
   score: number;
   matchedName: string | null;
+  via: SearchViaRecord | null;
+}
+
+/** The topic (a TechnologyArea or PolicyTopic record) through which a search hit was reached. */
+export interface SearchViaRecord {
+  relationship: 'COVERS' | 'ADDRESSES';
+  topic: NodeRecord;
+}
+
+/** One suggestion: the node, the name of it that matched (as written), and whether the name starts with the prefix. */
+export interface SuggestionRecord {
+  node: NodeRecord;
+  matchedName: string;
+  /** True when the whole name starts with the prefix; false when a word inside it does. */
+  startsWith: boolean;
 }
 
 export interface TimelineYearRecord {

@@ -22,6 +22,24 @@ export const nodeLabels = [
 ] as const;
 export type NodeLabel = (typeof nodeLabels)[number];
 
+/**
+ * The kinds found by their names: they carry `nameKeys` (src/model/nameKey.ts) for the exact-name
+ * lookup and suggestions. Sources, date claims, provisions and figures have no names to look up.
+ */
+export const namedLabels = [
+  'Country',
+  'Institution',
+  'Name',
+  'ChangeEvent',
+  'TechnologyArea',
+  'Mechanism',
+  'Event',
+  'Instrument',
+  'PolicyTopic',
+  'Post',
+  'Person',
+] as const satisfies readonly NodeLabel[];
+
 /** Relationship types, each with the labels it may join (from → to). */
 export const relationshipTypes = {
   PARTICIPATES_IN: { from: ['Institution', 'Post', 'Person'], to: ['Instrument', 'Mechanism', 'Event'] },

@@ -7,7 +7,15 @@ import { createHash } from 'node:crypto';
 import { stringify } from 'safe-stable-stringify';
 import type { Db } from '../db/createDb.js';
 import type { NodeWriteRow, RelationshipWriteRow } from '../db/statements.js';
-import { relationshipKey, type GraphNode, type GraphRelationship, type PropertyValue, type SeedGraph } from '../model/vocabulary.js';
+import { nameKeysOf, wordTails } from '../model/nameKey.js';
+import {
+  namedLabels,
+  relationshipKey,
+  type GraphNode,
+  type GraphRelationship,
+  type PropertyValue,
+  type SeedGraph,
+} from '../model/vocabulary.js';
 
 export interface LoadResult {
   nodesChanged: number;
@@ -29,9 +37,22 @@ function storable(props: Record<string, PropertyValue>): Record<string, Property
   return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== null && v !== undefined));
 }
 
-/** A node as the upsert statement writes it, with the content hash that makes a reload a no-op. */
+const named: ReadonlySet<string> = new Set(namedLabels);
+
+/** A named node's derived search keys: its names normalised (exact lookup) and their word tails (suggestions). */
+function nameIndexProps(props: GraphNode['props']): { nameKeys: string[]; nameTails: string[] } {
+  const nameKeys = nameKeysOf(props);
+  return { nameKeys, nameTails: [...new Set(nameKeys.flatMap(wordTails))] };
+}
+
+/**
+ * A node as the upsert statement writes it, with the content hash that makes a reload a no-op. A node
+ * of a named kind also gets `nameKeys` and `nameTails` (src/model/nameKey.ts), for the exact-name
+ * lookup and suggestions; derived here, where seed loads and curator writes both pass, so no writer
+ * can leave them stale.
+ */
 export function nodeRow(n: GraphNode): NodeWriteRow {
-  const props = storable(n.props);
+  const props = storable(named.has(n.label) ? { ...n.props, ...nameIndexProps(n.props) } : n.props);
   return { id: n.id, label: n.label, props, hash: hash({ label: n.label, props }) };
 }
 

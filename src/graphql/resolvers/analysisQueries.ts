@@ -1,4 +1,4 @@
-/** Query fields that analyse the graph: lineage, overlap, path, search, timeline, graph. */
+/** Query fields that analyse the graph: lineage, overlap, path, search, suggest, timeline, graph. */
 import { badUserInput } from '../../errors.js';
 import type { QueryResolvers } from '../../generated/graphql.js';
 import { compareInstruments } from '../../graph/compareInstruments.js';
@@ -6,6 +6,7 @@ import { exploreNeighbourhood } from '../../graph/exploreNeighbourhood.js';
 import { findPath } from '../../graph/findPath.js';
 import { readTimeline } from '../../graph/readTimeline.js';
 import { searchEntities } from '../../graph/searchEntities.js';
+import { suggestNames } from '../../graph/suggestNames.js';
 import { traceLineage } from '../../graph/traceLineage.js';
 import { argOrDefault, assertIntInRange, assertText } from '../assertArgs.js';
 import { primeNodes } from '../createLoaders.js';
@@ -66,6 +67,17 @@ export const analysisQueries: QueryResolvers = {
       hits.map((h) => h.node),
     );
     return hits;
+  },
+
+  async suggest(_, args, ctx, info) {
+    const prefix = assertText('prefix', args.prefix, 100);
+    const limit = assertIntInRange('first', argOrDefault(info, 'first', args.first), 1, 20);
+    const suggestions = await suggestNames(ctx.reader, prefix, limit);
+    primeNodes(
+      ctx.loaders,
+      suggestions.map((s) => s.node),
+    );
+    return suggestions;
   },
 
   async timeline(_, { from, to }, ctx) {

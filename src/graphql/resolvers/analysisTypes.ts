@@ -6,7 +6,10 @@ import type {
   OverlapPairResolvers,
   OverlapResolvers,
   PathResolvers,
+  NodeKind,
   SearchHitResolvers,
+  SearchViaResolvers,
+  SuggestionResolvers,
   TimelineYearResolvers,
 } from '../../generated/graphql.js';
 import { loadNodes, requireApiNode, requireNode } from '../nodeAccess.js';
@@ -36,6 +39,19 @@ export const OverlapPair: OverlapPairResolvers = {
   b: (r, _, ctx) => requireNode(ctx, r.b, 'Instrument', 'instrument'),
 };
 
-export const SearchHit: SearchHitResolvers = {
-  kind: (r) => toEnum(r.node.label.replace(/([a-z])([A-Z])/g, '$1_$2'), 'INSTRUMENT'),
+const kindOf = (r: { node: { label: string } }): NodeKind => toEnum(r.node.label.replace(/([a-z])([A-Z])/g, '$1_$2'), 'INSTRUMENT');
+
+export const SearchHit: SearchHitResolvers = { kind: kindOf };
+
+export const SearchVia: SearchViaResolvers = {
+  description: (r) => `${r.relationship} ${String(r.topic.props.name ?? r.topic.id)}`,
+};
+
+// The year a suggestion is placed at: an instrument's date, an event's, a change's, or a founding or establishment.
+const yearFields = ['year', 'dateYear', 'foundedYear', 'establishedYear', 'publishedYear'];
+
+export const Suggestion: SuggestionResolvers = {
+  kind: kindOf,
+  title: (r) => String(r.node.props.title ?? r.node.props.name ?? r.node.id),
+  year: (r) => yearFields.map((f) => r.node.props[f]).find((v): v is number => typeof v === 'number') ?? null,
 };

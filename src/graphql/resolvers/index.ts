@@ -18,7 +18,18 @@ import { Participation } from './Participation.js';
 import { Query } from './Query.js';
 import { analysisQueries } from './analysisQueries.js';
 import { exportQueries } from './exportQueries.js';
-import { Graph, Lineage, Overlap, OverlapMatch, OverlapPair, Path, SearchHit, TimelineYear } from './analysisTypes.js';
+import {
+  Graph,
+  Lineage,
+  Overlap,
+  OverlapMatch,
+  OverlapPair,
+  Path,
+  SearchHit,
+  SearchVia,
+  Suggestion,
+  TimelineYear,
+} from './analysisTypes.js';
 import {
   InstitutionConnection,
   InstitutionEdge,
@@ -46,6 +57,8 @@ export const resolvers: Resolvers = {
   OverlapPair,
   Path,
   SearchHit,
+  SearchVia,
+  Suggestion,
   TimelineYear,
   Graph,
   InstrumentConnection,

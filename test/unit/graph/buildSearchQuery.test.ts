@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchQuery, tokenize } from '../../../src/graph/buildSearchQuery.js';
+import {
+  buildExactNameQuery,
+  buildSearchQuery,
+  hasCjk,
+  searchIndexFor,
+  singularOf,
+  tokenize,
+} from '../../../src/graph/buildSearchQuery.js';
 
 describe('buildSearchQuery', () => {
   it('matches every significant word exactly, fuzzily or (the last) as a prefix, and the whole phrase best', () => {
@@ -41,8 +48,25 @@ describe('buildSearchQuery', () => {
     expect(buildSearchQuery('  ?! ')).toBeUndefined();
   });
 
-  it('keeps Japanese text as one term', () => {
-    expect(buildSearchQuery('工業技術院')).toBe('((工業技術院^3 OR 工業技術院~1 OR 工業技術院*))');
+  it('matches a Japanese word as a run of characters (a phrase of bigrams), never fuzzily', () => {
+    expect(buildSearchQuery('工業技術院')).toBe('("工業技術院"^3)');
+    expect(buildSearchQuery('日加 協定', 'all')).toBe('"日加 協定"^6 OR ("日加"^3 AND "協定"^3)');
+  });
+
+  it('matches a lone Japanese character as the start of a bigram', () => {
+    expect(buildSearchQuery('協')).toBe('(協*)');
+  });
+
+  it('routes a text with Han, kana or Hangul (any width) to the bigram index, any other to the folding one', () => {
+    expect(['協定', 'カナダ', 'ｶﾅﾀﾞ', 'ひらがな', '한국', 'NRC 協定'].map(searchIndexFor)).toEqual(Array(6).fill('entity_search_cjk'));
+    expect(['NRC', 'Québec', 'ＮＲＣ', '1986', 'Ministère'].map(searchIndexFor)).toEqual(Array(5).fill('entity_search_v2'));
+    expect(hasCjk('ＡＢＣ')).toBe(false);
+  });
+
+  it('looks a text up as one quoted normalised key, or not at all when nothing is left', () => {
+    expect(buildExactNameQuery('  Département de l’Industrie! ')).toBe('nameKeys:"departement de l industrie"');
+    expect(buildExactNameQuery('ＮＲＣ')).toBe('nameKeys:"nrc"');
+    expect(buildExactNameQuery('?!')).toBeUndefined();
   });
 
   it.each(['a', 'an', 'and', 'of', 'the', 'on', 'in', 'for', 'to', 'at', 'by', 'with', 'de', 'du', 'la', 'le', 'et'])(
@@ -77,12 +101,44 @@ describe('symbols in search text', () => {
   // Every printable ASCII character that is neither a letter, a digit nor a space.
   const symbols = [...Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i))].filter((c) => /[^A-Za-z0-9 ]/.test(c));
 
-  it.each(symbols)('%s between two words separates them, as a space does', (symbol) => {
+  // The apostrophe is data inside a word, as the index's word-break rules keep it ("other's" is one word).
+  const separators = symbols.filter((c) => c !== "'");
+
+  it.each(separators)('%s between two words separates them, as a space does', (symbol) => {
     expect(tokenize(`quantum${symbol}strategy`)).toEqual(['quantum', 'strategy']);
     expect(buildSearchQuery(`quantum${symbol}strategy`)).toBe(buildSearchQuery('quantum strategy'));
   });
 
+  it("keeps an apostrophe (' or ’) between letters as part of the word, and separates at any other", () => {
+    expect(tokenize("each other's nationals")).toEqual(['each', "other's", 'nationals']);
+    expect(tokenize('each other’s nationals')).toEqual(['each', "other's", 'nationals']);
+    expect(tokenize("'quoted' 1980's rock'")).toEqual(['quoted', '1980', 's', 'rock']);
+  });
+
   it('covers all 32 ASCII symbols', () => {
     expect(symbols).toHaveLength(32);
+    expect(separators).toHaveLength(31);
+  });
+});
+
+describe('singularOf', () => {
+  it.each([
+    ['cities', 'city'],
+    ['agreements', 'agreement'],
+    ['boxes', 'box'],
+    ['batches', 'batch'],
+    ['classes', 'class'],
+  ])('%s → %s', (plural, singular) => {
+    expect(singularOf(plural)).toBe(singular);
+  });
+
+  it.each(['city', 'class', 'status', 'analysis', 'gas', 'NRCs', 'québecs'])('leaves %s alone', (word) => {
+    expect(singularOf(word)).toBeUndefined();
+  });
+
+  it('looks for the singular of a typed plural as well', () => {
+    expect(buildSearchQuery('sister cities')).toBe(
+      '"sister cities"^6 OR ((sister^3 OR sister~1) AND (cities^3 OR cities~1 OR cities* OR city^2))',
+    );
   });
 });

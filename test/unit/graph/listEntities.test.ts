@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PageRow } from '../../../src/db/statements.js';
-import { buildSearchQuery } from '../../../src/graph/buildSearchQuery.js';
+import { buildExactNameQuery, buildSearchQuery } from '../../../src/graph/buildSearchQuery.js';
 import { listInstitutions, listInstruments, listTechnologyAreas, type InstrumentFilter } from '../../../src/graph/listEntities.js';
 import { cursorScope, encodeCursor } from '../../../src/graph/pageCursor.js';
 import type { NodeLabel } from '../../../src/model/vocabulary.js';
@@ -163,15 +163,40 @@ describe('listInstruments', () => {
   it('narrows to the instruments a full-text search finds, searching instruments only', async () => {
     const answers: Answers = {
       'search-entities': () => [
-        { id: 'moc-2019', label: 'Instrument', props: { id: 'moc-2019', title: 'Memorandum on batteries' }, score: 2, names: [] },
-        { id: 'arr-1985', label: 'Instrument', props: { id: 'arr-1985', title: 'Arrangement' }, score: 1, names: [] },
+        {
+          id: 'moc-2019',
+          label: 'Instrument',
+          props: { id: 'moc-2019', title: 'Memorandum on batteries' },
+          score: 2,
+          exact: false,
+          names: [],
+          covering: [],
+        },
+        {
+          id: 'arr-1985',
+          label: 'Instrument',
+          props: { id: 'arr-1985', title: 'Arrangement' },
+          score: 1,
+          exact: false,
+          names: [],
+          covering: [],
+        },
       ],
       'instruments-page': page('Instrument', 'moc-2019'),
     };
     const reader = createRecordingReader(answers);
     await listInstruments(reader, { ...noFilter, text: 'batteries' }, byDate, firstPage);
     expect(reader.calls).toEqual([
-      { name: 'search-entities', params: { query: buildSearchQuery('batteries', 'all'), limit: 1000, label: 'Instrument' } },
+      {
+        name: 'search-entities',
+        params: {
+          index: 'entity_search_v2',
+          query: buildSearchQuery('batteries', 'all'),
+          exact: buildExactNameQuery('batteries'),
+          limit: 1000,
+          label: 'Instrument',
+        },
+      },
       { name: 'instruments-page', params: expect.objectContaining({ ids: ['moc-2019', 'arr-1985'] }) },
     ]);
   });
@@ -180,13 +205,24 @@ describe('listInstruments', () => {
 describe('listInstitutions', () => {
   it('reads institutions of some kinds and country, with the ids a text search finds', async () => {
     const answers: Answers = {
-      'search-entities': () => [{ id: 'meti', label: 'Institution', props: { id: 'meti', name: 'METI' }, score: 1, names: [] }],
+      'search-entities': () => [
+        { id: 'meti', label: 'Institution', props: { id: 'meti', name: 'METI' }, score: 1, exact: false, names: [], covering: [] },
+      ],
       'institutions-page': page('Institution', 'meti'),
     };
     const reader = createRecordingReader(answers);
     const result = await listInstitutions(reader, { kinds: ['ministry'], country: 'japan', text: 'METI' }, { first: 3, after: null });
     expect(reader.calls).toEqual([
-      { name: 'search-entities', params: { query: buildSearchQuery('METI', 'all'), limit: 1000, label: 'Institution' } },
+      {
+        name: 'search-entities',
+        params: {
+          index: 'entity_search_v2',
+          query: buildSearchQuery('METI', 'all'),
+          exact: buildExactNameQuery('METI'),
+          limit: 1000,
+          label: 'Institution',
+        },
+      },
       {
         name: 'institutions-page',
         params: { kinds: ['ministry'], country: 'japan', ids: ['meti'], afterKey: null, afterId: null, limit: 4 },
@@ -207,13 +243,32 @@ describe('listInstitutions', () => {
 describe('listTechnologyAreas', () => {
   it('reads technology areas, narrowed by a text search of areas only', async () => {
     const answers: Answers = {
-      'search-entities': () => [{ id: 'quantum', label: 'TechnologyArea', props: { id: 'quantum', name: 'Quantum' }, score: 1, names: [] }],
+      'search-entities': () => [
+        {
+          id: 'quantum',
+          label: 'TechnologyArea',
+          props: { id: 'quantum', name: 'Quantum' },
+          score: 1,
+          exact: false,
+          names: [],
+          covering: [],
+        },
+      ],
       'technology-areas-page': page('TechnologyArea', 'quantum'),
     };
     const reader = createRecordingReader(answers);
     const result = await listTechnologyAreas(reader, { text: 'quantum' }, { first: 2, after: undefined });
     expect(reader.calls).toEqual([
-      { name: 'search-entities', params: { query: buildSearchQuery('quantum', 'all'), limit: 1000, label: 'TechnologyArea' } },
+      {
+        name: 'search-entities',
+        params: {
+          index: 'entity_search_v2',
+          query: buildSearchQuery('quantum', 'all'),
+          exact: buildExactNameQuery('quantum'),
+          limit: 1000,
+          label: 'TechnologyArea',
+        },
+      },
       { name: 'technology-areas-page', params: { ids: ['quantum'], afterKey: null, afterId: null, limit: 3 } },
     ]);
     expect(result.totalCount).toBe(1);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PageRow } from '../../../src/db/statements.js';
-import { buildSearchQuery } from '../../../src/graph/buildSearchQuery.js';
+import { buildExactNameQuery, buildSearchQuery } from '../../../src/graph/buildSearchQuery.js';
 import {
   findSharedCommitments,
   firmnessRank,
@@ -35,13 +35,22 @@ describe('listProvisions', () => {
   it('widens a topic to its family and narrows by the full-text matches among provisions', async () => {
     const reader = createRecordingReader({
       'topic-family': () => [{ ids: ['semiconductors', 'microelectronics'] }],
-      'search-entities': () => [{ id: 'p-2', label: 'Provision', props: { id: 'p-2' }, score: 1, names: [] }],
+      'search-entities': () => [{ id: 'p-2', label: 'Provision', props: { id: 'p-2' }, score: 1, exact: false, names: [], covering: [] }],
       'provisions-page': () => [row('Provision', 'p-2')],
     });
     await listProvisions(reader, { ...none, topic: 'semiconductors', text: 'chips' }, { first: 10, after: null });
     expect(reader.calls).toEqual([
       { name: 'topic-family', params: { id: 'semiconductors' } },
-      { name: 'search-entities', params: { query: buildSearchQuery('chips', 'all'), limit: 1000, label: 'Provision' } },
+      {
+        name: 'search-entities',
+        params: {
+          index: 'entity_search_v2',
+          query: buildSearchQuery('chips', 'all'),
+          exact: buildExactNameQuery('chips'),
+          limit: 1000,
+          label: 'Provision',
+        },
+      },
       {
         name: 'provisions-page',
         params: {
@@ -67,7 +76,7 @@ describe('listProvisions', () => {
 describe('listFigures', () => {
   it('passes its filters through and narrows a text to the matching figures', async () => {
     const reader = createRecordingReader({
-      'search-entities': () => [{ id: 'f-1', label: 'Figure', props: { id: 'f-1' }, score: 1, names: [] }],
+      'search-entities': () => [{ id: 'f-1', label: 'Figure', props: { id: 'f-1' }, score: 1, exact: false, names: [], covering: [] }],
       'figures-page': () => [row('Figure', 'f-1')],
     });
     await listFigures(reader, { about: 'japan', units: ['cad'], source: 'doc', text: 'joint ventures' }, { first: 10, after: null });

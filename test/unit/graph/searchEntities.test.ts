@@ -1,19 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import type { RowOf } from '../../../src/db/statements.js';
-import { buildSearchQuery } from '../../../src/graph/buildSearchQuery.js';
+import { buildExactNameQuery, buildSearchQuery } from '../../../src/graph/buildSearchQuery.js';
 import { SEARCH_POOL, searchEntities } from '../../../src/graph/searchEntities.js';
 import type { NodeLabel } from '../../../src/model/vocabulary.js';
 import { createRecordingReader } from '../../support/createRecordingReader.js';
 
 type Hit = RowOf<'search-entities'>;
 
-const hit = (label: NodeLabel, id: string, score: number, props: Record<string, unknown> = {}, names: Hit['names'] = []): Hit => ({
-  id,
-  label,
-  props: { id, ...props },
-  score,
-  names,
-});
+const hit = (
+  label: NodeLabel,
+  id: string,
+  score: number,
+  props: Record<string, unknown> = {},
+  names: Hit['names'] = [],
+  more: Partial<Pick<Hit, 'exact' | 'covering'>> = {},
+): Hit => ({ id, label, props: { id, ...props }, score, exact: false, names, covering: [], ...more });
 
 /** A reader whose search answers `all` hits to the every-word query and `any` hits to the any-word query. */
 function searchReader(text: string, all: Hit[], any: Hit[] = []) {
@@ -45,10 +46,19 @@ describe('searchEntities', () => {
     const reader = searchReader('MITI METI', [hit('Institution', 'meti', 1, { name: 'METI' })], [hit('Institution', 'miti', 1)]);
     const hits = await searchEntities(reader, 'MITI METI', 5);
     expect(reader.calls).toEqual([
-      { name: 'search-entities', params: { query: buildSearchQuery('MITI METI', 'all'), limit: SEARCH_POOL, label: null } },
+      {
+        name: 'search-entities',
+        params: {
+          index: 'entity_search_v2',
+          query: buildSearchQuery('MITI METI', 'all'),
+          exact: buildExactNameQuery('MITI METI'),
+          limit: SEARCH_POOL,
+          label: null,
+        },
+      },
     ]);
     expect(hits).toEqual([
-      { node: { label: 'Institution', id: 'meti', props: { id: 'meti', name: 'METI' } }, score: 1 + 1, matchedName: 'METI' },
+      { node: { label: 'Institution', id: 'meti', props: { id: 'meti', name: 'METI' } }, score: 1 + 1, matchedName: 'METI', via: null },
     ]);
   });
 
@@ -56,8 +66,20 @@ describe('searchEntities', () => {
     const reader = searchReader('MITI METI', [], [hit('Institution', 'miti', 1.5, { name: 'MITI' })]);
     const hits = await searchEntities(reader, 'MITI METI', 5, 'Institution');
     expect(reader.calls.map((c) => c.params)).toEqual([
-      { query: buildSearchQuery('MITI METI', 'all'), limit: SEARCH_POOL, label: 'Institution' },
-      { query: buildSearchQuery('MITI METI', 'any'), limit: SEARCH_POOL, label: 'Institution' },
+      {
+        index: 'entity_search_v2',
+        query: buildSearchQuery('MITI METI', 'all'),
+        exact: buildExactNameQuery('MITI METI'),
+        limit: SEARCH_POOL,
+        label: 'Institution',
+      },
+      {
+        index: 'entity_search_v2',
+        query: buildSearchQuery('MITI METI', 'any'),
+        exact: buildExactNameQuery('MITI METI'),
+        limit: SEARCH_POOL,
+        label: 'Institution',
+      },
     ]);
     expect(hits.map((h) => [h.node.id, h.score, h.matchedName])).toEqual([['miti', 2.5, 'MITI']]);
   });
@@ -146,5 +168,71 @@ describe('searchEntities', () => {
     ]);
     const hits = await searchEntities(reader, 'zeta', 3);
     expect(hits.map((h) => h.node.id)).toEqual(['d-inst', 'b-inst', 'c-inst']);
+  });
+
+  it('ranks every hit the exact-name lookup found above any other, whatever their scores', async () => {
+    const reader = searchReader('NRC', [
+      hit('Instrument', 'mou-nrc', 9, { title: 'NRC and AIST memorandum' }),
+      hit('Institution', 'nrc', 0, { name: 'National Research Council Canada', acronym: 'NRC' }, [], { exact: true }),
+    ]);
+    const hits = await searchEntities(reader, 'NRC', 5);
+    expect(hits.map((h) => [h.node.id, h.matchedName])).toEqual([
+      ['nrc', 'NRC'],
+      ['mou-nrc', 'NRC and AIST memorandum'],
+    ]);
+  });
+
+  it('appends what covers a matched topic below every direct hit, each saying through which topic, once', async () => {
+    const roadmap = { id: 'roadmap', label: 'Instrument' as const, props: { id: 'roadmap', title: 'Roadmap' }, type: 'COVERS' as const };
+    const provision = { id: 'p-1', label: 'Provision' as const, props: { id: 'p-1' }, type: 'ADDRESSES' as const };
+    const reader = searchReader('quantum', [
+      hit('TechnologyArea', 'quantum', 5, { name: 'Quantum' }, [], { covering: [roadmap, provision] }),
+      hit('PolicyTopic', 'quantum-policy', 4, { name: 'Quantum policy' }, [], { covering: [roadmap] }),
+      hit('Instrument', 'strategy', 1, { title: 'Quantum strategy' }, [], { covering: [] }),
+    ]);
+    const hits = await searchEntities(reader, 'quantum', 10);
+    expect(hits.map((h) => [h.node.id, h.score > 0, h.via && [h.via.relationship, h.via.topic.id]])).toEqual([
+      ['quantum', true, null],
+      ['quantum-policy', true, null],
+      ['strategy', true, null],
+      ['roadmap', false, ['COVERS', 'quantum']],
+      ['p-1', false, ['ADDRESSES', 'quantum']],
+    ]);
+    // A page is still a prefix of a larger one across the two tiers.
+    expect((await searchEntities(reader, 'quantum', 4)).map((h) => h.node.id)).toEqual([
+      'quantum',
+      'quantum-policy',
+      'strategy',
+      'roadmap',
+    ]);
+  });
+
+  it('reaches nothing through a topic whose names did not match (only its summary did)', async () => {
+    const roadmap = { id: 'roadmap', label: 'Instrument' as const, props: { id: 'roadmap' }, type: 'COVERS' as const };
+    const reader = searchReader('quantum', [
+      hit('PolicyTopic', 'talent', 5, { name: 'Talent development', summary: 'quantum talent' }, [], { covering: [roadmap] }),
+    ]);
+    expect((await searchEntities(reader, 'quantum', 10)).map((h) => h.node.id)).toEqual(['talent']);
+  });
+
+  it('does not repeat a direct hit as one reached through a topic', async () => {
+    const strategy = { id: 'strategy', label: 'Instrument' as const, props: { id: 'strategy' }, type: 'COVERS' as const };
+    const reader = searchReader('quantum', [
+      hit('TechnologyArea', 'quantum', 5, { name: 'Quantum' }, [], { covering: [strategy] }),
+      hit('Instrument', 'strategy', 1, { title: 'Quantum strategy' }),
+    ]);
+    expect((await searchEntities(reader, 'quantum', 10)).map((h) => [h.node.id, h.via?.topic.id ?? null])).toEqual([
+      ['quantum', null],
+      ['strategy', null],
+    ]);
+  });
+
+  it('searches a text with Japanese characters in the bigram index, any other in the folding one', async () => {
+    const reader = searchReader('経済産業省', []);
+    await searchEntities(reader, '経済産業省', 5);
+    expect(reader.calls[0]!.params).toMatchObject({ index: 'entity_search_cjk', exact: 'nameKeys:"経済産業省"' });
+    const latin = searchReader('METI', []);
+    await searchEntities(latin, 'METI', 5);
+    expect(latin.calls[0]!.params).toMatchObject({ index: 'entity_search_v2', exact: 'nameKeys:"meti"' });
   });
 });

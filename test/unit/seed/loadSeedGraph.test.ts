@@ -39,30 +39,45 @@ describe('nodeRow', () => {
     expect(row).toEqual({
       id: 'canada',
       label: 'Country',
-      props: { name: 'Canada', id: 'canada', iso: 'CA' },
-      hash: sha1('{"label":"Country","props":{"id":"canada","iso":"CA","name":"Canada"}}'),
+      props: { name: 'Canada', id: 'canada', iso: 'CA', nameKeys: ['canada'], nameTails: ['canada'] },
+      hash: sha1('{"label":"Country","props":{"id":"canada","iso":"CA","name":"Canada","nameKeys":["canada"],"nameTails":["canada"]}}'),
     });
+  });
+
+  it('derives the name keys of a named kind from its own names, and gives other kinds none', () => {
+    const named = nodeRow(node('meti', { id: 'meti', name: 'Ministry of Economy, Trade and Industry', acronym: 'METI' }, 'Institution'));
+    expect(named.props.nameKeys).toEqual(['ministry of economy trade and industry', 'meti']);
+    expect(named.props.nameTails).toEqual([
+      'ministry of economy trade and industry',
+      'of economy trade and industry',
+      'economy trade and industry',
+      'trade and industry',
+      'and industry',
+      'industry',
+      'meti',
+    ]);
+    expect(nodeRow(node('p', { id: 'p', title: 'Article 1' }, 'Provision')).props).not.toHaveProperty('nameKeys');
   });
 
   it('leaves out null properties, which Neo4j would drop, so the hash is the same as without them', () => {
     const withNull = nodeRow(node('canada', { id: 'canada', iso: null, name: 'Canada' }));
     const without = nodeRow(node('canada', { id: 'canada', name: 'Canada' }));
-    expect(withNull.props).toEqual({ id: 'canada', name: 'Canada' });
+    expect(withNull.props).toEqual({ id: 'canada', name: 'Canada', nameKeys: ['canada'], nameTails: ['canada'] });
     expect(withNull.hash).toBe(without.hash);
   });
 
   it('leaves out undefined properties too, which a stored record cannot hold', () => {
     const props = { id: 'canada', gone: undefined, name: 'Canada' } as unknown as GraphNode['props'];
     const row = nodeRow(node('canada', props));
-    expect(Object.keys(row.props)).toEqual(['id', 'name']);
+    expect(Object.keys(row.props)).toEqual(['id', 'name', 'nameKeys', 'nameTails']);
     expect(row.hash).toBe(nodeRow(node('canada', { id: 'canada', name: 'Canada' })).hash);
   });
 
   it('keeps false, zero, empty strings and lists in order, and hashes lists as JSON arrays', () => {
-    const row = nodeRow(node('a', { id: 'a', flag: false, n: 0, s: '', list: ['b', 'a'] }, 'TechnologyArea'));
+    const row = nodeRow(node('a', { id: 'a', flag: false, n: 0, s: '', list: ['b', 'a'] }, 'Figure'));
     expect(row.props).toEqual({ id: 'a', flag: false, n: 0, s: '', list: ['b', 'a'] });
-    expect(row.hash).toBe(sha1('{"label":"TechnologyArea","props":{"flag":false,"id":"a","list":["b","a"],"n":0,"s":""}}'));
-    expect(nodeRow(node('a', { id: 'a', flag: false, n: 0, s: '', list: ['a', 'b'] }, 'TechnologyArea')).hash).not.toBe(row.hash);
+    expect(row.hash).toBe(sha1('{"label":"Figure","props":{"flag":false,"id":"a","list":["b","a"],"n":0,"s":""}}'));
+    expect(nodeRow(node('a', { id: 'a', flag: false, n: 0, s: '', list: ['a', 'b'] }, 'Figure')).hash).not.toBe(row.hash);
   });
 
   it('gives a different hash when the label or any value changes, and the same one whatever the key order', () => {
