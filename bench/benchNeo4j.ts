@@ -43,7 +43,10 @@ export async function startBenchNeo4j(options: { heap?: string; pageCache?: stri
     startLocalNeo4j({
       port,
       dataDir,
-      heap: options.heap ?? '1536m',
+      // The 10,000-instrument graph loads in one transaction (all or nothing), and Neo4j caps a
+      // transaction's memory at 70 % of the heap: with name keys and word tails for suggestions
+      // (~160,000 index entries) it needs more than 1 GiB, which a 1.5 GiB heap refused.
+      heap: options.heap ?? '3g',
       pageCache: options.pageCache ?? '512m',
       startTimeoutMs: 300_000,
       user: 'neo4j',

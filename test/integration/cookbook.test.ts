@@ -24,6 +24,8 @@ import {
   LineageOfAnInstrumentDocument,
   OverlapOfTwoInstrumentsDocument,
   SearchAFormerNameDocument,
+  SearchATopicDocument,
+  SuggestAsYouTypeDocument,
   ShortestPathBetweenTwoNodesDocument,
   WhatATechnologyAreaBecameDocument,
   WhatBuiltOnAnInstrumentDocument,
@@ -242,6 +244,24 @@ const cookbook: Record<string, CookbookCase> = {
     expect(top.node.__typename === 'Institution' && top.node.names.map((n) => n.value)).toContain('Department of Industry');
     const scores = search.map((h) => h.score);
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+  }),
+
+  'search-a-topic.graphql': cookbookCase(SearchATopicDocument, ({ search }) => {
+    expect(search[0]).toMatchObject({ kind: 'TECHNOLOGY_AREA', node: { id: 'quantum' }, via: null });
+    const roadmap = search.find((h) => h.node.id === 'roadmap-2026-comprehensive-strategic');
+    expect(roadmap?.via).toMatchObject({ relationship: 'COVERS', topic: { id: 'quantum' } });
+    const firstVia = search.findIndex((h) => h.via !== null);
+    expect(search.slice(firstVia).every((h) => h.via !== null)).toBe(true);
+  }),
+
+  'suggest-as-you-type.graphql': cookbookCase(SuggestAsYouTypeDocument, ({ suggest }) => {
+    expect(suggest[0]).toMatchObject({
+      kind: 'INSTITUTION',
+      node: { id: 'ised' },
+      matchedName: 'Department of Industry',
+      startsWith: true,
+    });
+    expect(suggest.every((s) => s.matchedName.toLowerCase().includes('depart'))).toBe(true);
   }),
 
   'evidence-behind-an-edge.graphql': cookbookCase(EvidenceBehindAnEdgeDocument, ({ instrument }) => {
