@@ -60,6 +60,8 @@ export interface SearchHit {
   kind: string;
   score: number;
   matchedName: string | null;
+  /** Set for a hit reached through a topic the text matched, e.g. "COVERS Quantum technologies". */
+  via: { description: string } | null;
 }
 
 export interface GraphResult {
@@ -169,7 +171,7 @@ const SEARCH_NODE = `
 
 /** Every operation the explorer sends, by name; test/unit/explorer/documents.test.ts validates each against the schema. */
 export const documents = {
-  search: `query ExplorerSearch($text: String!) { search(text: $text, first: 12) { kind score matchedName node { ${SEARCH_NODE} } } }`,
+  search: `query ExplorerSearch($text: String!) { search(text: $text, first: 12) { kind score matchedName via { description } node { ${SEARCH_NODE} } } }`,
   graph: `query ExplorerGraph($ids: [ID!]!, $depth: Int) { graph(ids: $ids, depth: $depth) { truncated nodes { ...N } edges { ...E } } } ${NODE} ${EDGE} ${EVIDENCE}`,
   lineage: `query ExplorerLineage($id: ID!, $direction: LineageDirection, $maxDepth: Int) {
       lineage(id: $id, direction: $direction, maxDepth: $maxDepth) { depths nodes { ...N } edges { ...E } }

@@ -620,8 +620,10 @@ async function runSearch(text: string): Promise<void> {
           button(api.labelOf(hit.node), () => commit({ focus: hit.node.id, view: 'neighbourhood', expand: [] }), {
             'data-id': hit.node.id,
             'aria-label': `Open ${api.labelOf(hit.node)} (${hit.kind.toLowerCase().replace('_', ' ')})`,
-            title: hit.matchedName ? `matched “${hit.matchedName}”` : hit.node.id,
+            title: hit.via ? `via ${hit.via.description}` : hit.matchedName ? `matched “${hit.matchedName}”` : hit.node.id,
           }),
+          // Hits reached through a topic say so: they rank below the direct hits and do not contain the text.
+          ...(hit.via ? [h('span', { class: 'hint' }, ` via ${hit.via.description}`)] : []),
           button('+', () => togglePick(hit.node.id), { 'aria-label': `Add ${api.labelOf(hit.node)} to the selection` }),
         ),
       ),
