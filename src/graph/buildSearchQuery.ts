@@ -4,27 +4,33 @@
  * typos) or as a prefix (the last word, for search-as-you-type), and the whole phrase scores highest.
  */
 import type { SearchIndex } from '../db/statements.js';
-import { nameKey } from '../model/nameKey.js';
+import { cleanText, nameKey, spaceBetweenScripts } from '../model/nameKey.js';
 
 const LUCENE_SPECIAL = /[+\-!(){}[\]^"~*?:\\/&|]/g;
 // Every punctuation mark and symbol separates words: "quantum+strategy", "NRC|AIST" and "a~b" are two
 // words, as "a/b" and "a b" are, never one glued word nor a Lucene operator.
 // Stryker disable next-line Regex: splitting at each separator rather than at each run only adds empty tokens, which tokenize drops.
 const SEPARATORS = /[\s\p{P}\p{S}]+/u;
+/** The most words of a text that become clauses of the query. */
+export const MAX_WORDS = 16;
 const STOP_WORDS = new Set(['a', 'an', 'and', 'of', 'the', 'on', 'in', 'for', 'to', 'at', 'by', 'with', 'de', 'du', 'la', 'le', 'et']);
 
-// An apostrophe between letters is part of the word, as the index's tokenizer (Unicode word breaks)
-// keeps it: "other's" is one indexed word, which the query words "other" + "s" would never match.
-const INNER_APOSTROPHE = /(?<=\p{L})['\u2019](?=\p{L})/gu;
-const KEPT_APOSTROPHE = '\ue000'; // a private-use character: neither punctuation nor a symbol, so never a separator
+// An apostrophe between letters, and a point or comma between digits, are part of the word, as the
+// index's tokenizer (Unicode word breaks) keeps them: "other's", "8.8" and "1,000" are one indexed word
+// each, which the query words "other" + "s" or "8" + "8" would never match. They are swapped for
+// private-use characters (neither punctuation nor symbols, so never separators) while splitting.
+const INNER_MARK = /(?<=\p{L})['\u2019](?=\p{L})|(?<=\p{N})[.,](?=\p{N})/gu;
+const KEPT: Record<string, string> = { "'": '\ue000', '\u2019': '\ue000', '.': '\ue001', ',': '\ue002' };
+const RESTORED: Record<string, string> = { '\ue000': "'", '\ue001': '.', '\ue002': ',' };
 
-/** The words of a text: split at spaces, punctuation and symbols (not at an apostrophe inside a word), Lucene syntax removed. */
+/**
+ * The words of a text: cleanText (NFKC, invisible characters gone), split at spaces, punctuation and
+ * symbols (not inside a word as above) and between a Latin word and Japanese text, Lucene syntax removed.
+ */
 export function tokenize(text: string): string[] {
-  return text
-    .normalize('NFKC')
-    .replace(INNER_APOSTROPHE, KEPT_APOSTROPHE)
+  return spaceBetweenScripts(cleanText(text).replace(INNER_MARK, (m) => KEPT[m] ?? m))
     .split(SEPARATORS)
-    .map((t) => t.replace(LUCENE_SPECIAL, '').replaceAll(KEPT_APOSTROPHE, "'"))
+    .map((t) => t.replace(LUCENE_SPECIAL, '').replace(/[\ue000-\ue002]/g, (m) => RESTORED[m] ?? m))
     .filter((t) => t !== '');
 }
 
@@ -68,7 +74,8 @@ export function buildExactNameQuery(text: string): string | undefined {
 function wordClause(t: string, last: boolean): string {
   if (CJK.test(t)) return [...t].length === 1 ? `${t}*` : `"${t}"^3`;
   const variants = [`${t}^3`];
-  if ([...t].length >= 4) variants.push(`${t}~${[...t].length >= 7 ? 2 : 1}`);
+  // No fuzzy numbers: "2001" is not a typo of "2007", and each fuzzy year would expand to every year.
+  if ([...t].length >= 4 && !/\p{N}/u.test(t)) variants.push(`${t}~${[...t].length >= 7 ? 2 : 1}`);
   if (last && [...t].length >= 2) variants.push(`${t}*`);
   const singular = singularOf(t);
   if (singular !== undefined) variants.push(`${singular}^2`);
@@ -84,7 +91,9 @@ export function buildSearchQuery(text: string, mode: 'all' | 'any' = 'all'): str
   const tokens = tokenize(text);
   if (tokens.length === 0) return undefined;
   const words = tokens.filter((t) => !STOP_WORDS.has(t.toLowerCase()));
-  const significant = words.length > 0 ? words : tokens;
+  // At most MAX_WORDS words become clauses (each fuzzy word expands to up to 50 terms, and Lucene
+  // refuses a query of more than 1,024); the phrase still holds every word.
+  const significant = (words.length > 0 ? words : tokens).slice(0, MAX_WORDS);
   const clauses = significant.map((token, i) => wordClause(token.toLowerCase(), i === significant.length - 1));
   const phrase = tokens.length > 1 ? `"${tokens.join(' ').toLowerCase()}"^6 OR ` : '';
   return `${phrase}(${clauses.join(mode === 'all' ? ' AND ' : ' OR ')})`;

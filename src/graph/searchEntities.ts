@@ -8,12 +8,21 @@ import type { RowOf } from '../db/statements.js';
 import { toNodeRecord } from '../db/toNodeRecord.js';
 import { nameKey } from '../model/nameKey.js';
 import type { SearchHitRecord } from '../model/records.js';
-import { buildExactNameQuery, buildSearchQuery, searchIndexFor, tokenize } from './buildSearchQuery.js';
+import { buildExactNameQuery, buildSearchQuery, hasCjk, searchIndexFor, tokenize } from './buildSearchQuery.js';
 
 /** Every name a hit could be known by: the Name nodes that matched, then its own title and names. */
 function candidateNames(props: Record<string, unknown>, names: { name: string; score: number }[]): string[] {
   const own = ['title', 'shortTitle', 'name', 'acronym', 'nameJa'].map((k) => props[k]).filter((v): v is string => typeof v === 'string');
   return [...[...names].sort((a, b) => b.score - a.score).map((n) => n.name), ...own];
+}
+
+/**
+ * Whether a name's key holds the text's key as whole words ("economic development" in "innovation
+ * science and economic development canada", never "ai" in "affairs"); Japanese, written without
+ * spaces, as any run of characters.
+ */
+function contains(key: string, wanted: string): boolean {
+  return hasCjk(wanted) ? key.includes(wanted) : ` ${key} `.includes(` ${wanted} `);
 }
 
 /**
@@ -23,15 +32,18 @@ function candidateNames(props: Record<string, unknown>, names: { name: string; s
  */
 function bestName(candidates: string[], text: string): { name: string | null; bonus: number } {
   const wanted = nameKey(text);
+  const typed = text.trim().toLowerCase();
   const words = new Set(tokenize(wanted));
-  let best: { name: string | null; bonus: number } = { name: null, bonus: 0 };
+  let best: { name: string | null; bonus: number; rank: number } = { name: null, bonus: 0, rank: 0 };
   for (const candidate of candidates) {
     const key = nameKey(candidate);
     const shared = tokenize(key).filter((w) => words.has(w) || [...words].some((q) => q.length >= 3 && w.startsWith(q))).length;
-    const bonus = key === wanted ? 1000 : key.includes(wanted) ? 100 : shared;
-    if (bonus > best.bonus) best = { name: candidate, bonus };
+    const bonus = key === wanted ? 1000 : contains(key, wanted) ? 100 : shared;
+    // Of names that normalise alike ("Trade and" / "Trade, and"), the one written as typed is the one shown.
+    const rank = bonus + (candidate.toLowerCase() === typed ? 0.5 : 0);
+    if (rank > best.rank) best = { name: candidate, bonus, rank };
   }
-  return best;
+  return { name: best.name, bonus: best.bonus };
 }
 /**
  * The candidates re-ranked, whatever page is asked for: the largest page `search` serves. Sized from
@@ -80,13 +92,15 @@ function throughTopics(rows: Row[], direct: SearchHitRecord[]): SearchHitRecord[
  * each with `via`. The order is total and the same for every `first` up to SEARCH_POOL, so a smaller
  * page is a prefix of a larger one. `label` keeps only hits of one kind (a listing's text filter), so
  * other kinds cannot crowd them out. A text with Japanese characters is searched by bigrams
- * (entity_search_cjk), any other by folded words. One read, or two when no hit has every word.
+ * (entity_search_cjk), any other by folded words. One read, or (without `label`) two when no hit
+ * has every word: search then tolerates any word, while a listing's filter stays "every word".
  */
 export async function searchEntities(reader: Reader, text: string, first: number, label: string | null = null): Promise<SearchHitRecord[]> {
   const exact = buildExactNameQuery(text);
   // Stryker disable next-line ArrayDeclaration: the loop assigns rows before any use (or returns first), so the initial value is never read.
   let rows: Row[] = [];
-  for (const mode of ['all', 'any'] as const) {
+  // A listing's text filter keeps only what has every word; search falls back to any word.
+  for (const mode of label === null ? (['all', 'any'] as const) : (['all'] as const)) {
     const query = buildSearchQuery(text, mode);
     if (query === undefined || exact === undefined) return [];
     rows = await reader.read('search-entities', { index: searchIndexFor(text), query, exact, limit: Math.max(first, SEARCH_POOL), label });

@@ -9,10 +9,22 @@ export function assertIntInRange(argument: string, value: number, min: number, m
   return value;
 }
 
+const graphemes = new Intl.Segmenter();
+
+/**
+ * A search text, trimmed: not empty, and at most `maxLength` characters as a reader counts them
+ * (grapheme clusters: "é" written e + accent is one, an emoji is one) in its NFKC form, which search
+ * compares: some characters expand ("ﷺ" is 18 characters), and an expanded text would cost as many
+ * query words. BAD_USER_INPUT otherwise.
+ */
 export function assertText(argument: string, value: string, maxLength: number): string {
   const trimmed = value.trim();
   if (trimmed === '') throw badUserInput(argument, 'must not be empty');
-  if (trimmed.length > maxLength) throw badUserInput(argument, `must be at most ${maxLength} characters; got ${trimmed.length}`);
+  const length = [...graphemes.segment(trimmed.normalize('NFKC'))].length;
+  if (length > maxLength) {
+    const expanded = [...graphemes.segment(trimmed)].length < length ? ' once normalised (Unicode NFKC expands some characters)' : '';
+    throw badUserInput(argument, `must be at most ${maxLength} characters${expanded}; got ${length}`);
+  }
   return trimmed;
 }
 

@@ -59,9 +59,21 @@ describe('misuse', () => {
   });
 
   it('rejects an over-long search text', async () => {
-    await expectCode('query($t: String!) { search(text: $t) { score } }', 'BAD_USER_INPUT', /at most 200 characters/, {
+    await expectCode('query($t: String!) { search(text: $t) { score } }', 'BAD_USER_INPUT', /at most 300 characters; got 500/, {
       t: 'x'.repeat(500),
     });
+    // Counted after NFKC, which expands some characters: 40 × "ﷺ" is 720 characters to search for.
+    await expectCode('query($t: String!) { search(text: $t) { score } }', 'BAD_USER_INPUT', /at most 300 characters once normalised/, {
+      t: '\ufdfa'.repeat(40),
+    });
+    await expectCode('query($p: String!) { suggest(prefix: $p) { title } }', 'BAD_USER_INPUT', /at most 100 characters once normalised/, {
+      p: '\u3300'.repeat(100),
+    });
+    // Counted as a reader counts them: 300 emoji or accented letters written with a combining accent are 300 characters.
+    for (const t of ['😀'.repeat(300), 'e\u0301'.repeat(300)]) {
+      const res = await kizuna.graphql('query($t: String!) { search(text: $t, first: 1) { score } }', { t });
+      expect(res.errors).toBeUndefined();
+    }
   });
 
   it('rejects a query deeper than the limit, readably', async () => {

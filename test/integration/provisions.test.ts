@@ -97,13 +97,16 @@ describe('figures, posts and topics', () => {
     expect(res.data!.figures.nodes).toContainEqual(expect.objectContaining({ value: 25, qualifier: 'ABOUT' }));
   });
 
-  it('search finds a post and a policy topic by name, and leaves provisions to their own listing', async () => {
-    const res = await kizuna.graphql<{ a: { kind: string; node: { id: string } }[]; b: { kind: string }[] }>(
-      '{ a: search(text: "Bureau Director-General") { kind node { id } } b: search(text: "research security") { kind } }',
+  it('search finds a post and a policy topic by name, and a provision only through a topic it addresses (via)', async () => {
+    type Hits = { kind: string; node: { id: string }; via: { relationship: string } | null }[];
+    const res = await kizuna.graphql<{ a: Hits; b: Hits }>(
+      '{ a: search(text: "Bureau Director-General") { kind node { id } via { relationship } } b: search(text: "research security") { kind node { id } via { relationship } } }',
     );
     expect(res.errors).toBeUndefined();
     expect(res.data!.a[0]).toMatchObject({ kind: 'POST', node: { id: 'post-meti-bureau-director-general' } });
     expect(res.data!.b.map((h) => h.kind)).toContain('POLICY_TOPIC');
-    expect([...res.data!.a, ...res.data!.b].map((h) => h.kind)).not.toContain('PROVISION');
+    const provisions = [...res.data!.a, ...res.data!.b].filter((h) => h.kind === 'PROVISION');
+    expect(provisions.length).toBeGreaterThan(0);
+    expect(provisions.every((h) => h.via?.relationship === 'ADDRESSES')).toBe(true);
   });
 });

@@ -59,7 +59,7 @@ export const analysisQueries: QueryResolvers = {
   },
 
   async search(_, args, ctx, info) {
-    const query = assertText('text', args.text, 200);
+    const query = assertText('text', args.text, 300);
     const limit = assertIntInRange('first', argOrDefault(info, 'first', args.first), 1, 100);
     const hits = await searchEntities(ctx.reader, query, limit);
     primeNodes(

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  MAX_WORDS,
   buildExactNameQuery,
   buildSearchQuery,
   hasCjk,
@@ -118,6 +119,28 @@ describe('symbols in search text', () => {
   it('covers all 32 ASCII symbols', () => {
     expect(symbols).toHaveLength(32);
     expect(separators).toHaveLength(31);
+  });
+});
+
+describe('words that stay whole, and limits', () => {
+  it('keeps a point or comma between digits, as the index does ("8.8", "1,000"), and splits one between letters', () => {
+    expect(tokenize('$8.8 million, 1,000 firms, e.g.')).toEqual(['8.8', 'million', '1,000', 'firms', 'e', 'g']);
+  });
+
+  it('drops invisible format characters and splits at control characters', () => {
+    expect(tokenize('\u200bquan\u00adtum\u0000strategy\ufeff')).toEqual(['quantum', 'strategy']);
+  });
+
+  it('splits a Latin word from Japanese text written against it', () => {
+    expect(tokenize('JAXA宇宙')).toEqual(['JAXA', '宇宙']);
+  });
+
+  it('never makes a number fuzzy, and makes at most 16 words clauses (the phrase keeps them all)', () => {
+    expect(buildSearchQuery('2001')).toBe('((2001^3 OR 2001*))');
+    const years = Array.from({ length: 40 }, (_, i) => String(1990 + i)).join(' ');
+    const query = buildSearchQuery(years)!;
+    expect(query.match(/\^3/g)).toHaveLength(MAX_WORDS);
+    expect(query.startsWith(`"${years}"^6`)).toBe(true);
   });
 });
 

@@ -62,26 +62,43 @@ describe('searchEntities', () => {
     ]);
   });
 
-  it('falls back to any word when no hit has every word, keeping the kind asked for', async () => {
+  it('falls back to any word when no hit has every word', async () => {
     const reader = searchReader('MITI METI', [], [hit('Institution', 'miti', 1.5, { name: 'MITI' })]);
-    const hits = await searchEntities(reader, 'MITI METI', 5, 'Institution');
+    const hits = await searchEntities(reader, 'MITI METI', 5);
     expect(reader.calls.map((c) => c.params)).toEqual([
       {
         index: 'entity_search_v2',
         query: buildSearchQuery('MITI METI', 'all'),
         exact: buildExactNameQuery('MITI METI'),
         limit: SEARCH_POOL,
-        label: 'Institution',
+        label: null,
       },
       {
         index: 'entity_search_v2',
         query: buildSearchQuery('MITI METI', 'any'),
         exact: buildExactNameQuery('MITI METI'),
         limit: SEARCH_POOL,
-        label: 'Institution',
+        label: null,
       },
     ]);
     expect(hits.map((h) => [h.node.id, h.score, h.matchedName])).toEqual([['miti', 2.5, 'MITI']]);
+  });
+
+  it('keeps a listing filter to every word: no fallback for a kind asked for', async () => {
+    const reader = searchReader('quantum zebra', [], [hit('Provision', 'p-1', 1.5)]);
+    expect(await searchEntities(reader, 'quantum zebra', 5, 'Provision')).toEqual([]);
+    expect(reader.calls).toHaveLength(1);
+  });
+
+  it('counts a name containing the text as whole words only, not inside a word', async () => {
+    const reader = searchReader('ai', [
+      hit('Instrument', 'moc', 1, { title: 'Foreign Affairs memorandum' }),
+      hit('TechnologyArea', 'ai', 1, { name: 'AI research' }),
+    ]);
+    expect((await searchEntities(reader, 'ai', 5)).map((h) => [h.node.id, h.matchedName])).toEqual([
+      ['ai', 'AI research'],
+      ['moc', null],
+    ]);
   });
 
   it('finds nothing after both reads come back empty', async () => {
@@ -152,6 +169,17 @@ describe('searchEntities', () => {
   it.each(['title', 'shortTitle', 'name', 'acronym', 'nameJa'])('reports the node’s own %s as the name that matched', async (key) => {
     const reader = searchReader('kizuna', [hit('Event', 'ev', 1, { [key]: 'Kizuna', other: 'Kizuna' })]);
     expect(await searchEntities(reader, 'kizuna', 5)).toEqual([expect.objectContaining({ score: 1001, matchedName: 'Kizuna' })]);
+  });
+
+  it('of names that normalise alike, reports the one written as typed', async () => {
+    const names = [
+      { name: 'Department of Foreign Affairs, Trade, and Development', score: 1000 },
+      { name: 'Department of Foreign Affairs, Trade and Development', score: 1000 },
+    ];
+    const reader = searchReader('department of foreign affairs, trade and development', [hit('Institution', 'gac', 1, {}, names)]);
+    expect(await searchEntities(reader, 'department of foreign affairs, trade and development', 5)).toEqual([
+      expect.objectContaining({ score: 1001, matchedName: 'Department of Foreign Affairs, Trade and Development' }),
+    ]);
   });
 
   it('ignores own properties that are not names or not text', async () => {
