@@ -9,7 +9,8 @@ import type { AddressInfo } from 'node:net';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { toCypherParams } from '../src/db/createDb.js';
 import { loadStatements, type StatementName } from '../src/db/statements.js';
-import { buildSearchQuery } from '../src/graph/buildSearchQuery.js';
+import { buildExactNameQuery, buildSearchQuery, searchIndexFor } from '../src/graph/buildSearchQuery.js';
+import { SEARCH_POOL } from '../src/graph/searchEntities.js';
 import { computeOverlap, type OverlapKind } from '../src/graph/computeOverlap.js';
 import { principalRoles } from '../src/graph/traceLineage.js';
 
@@ -129,10 +130,13 @@ export async function startRawServer(options: { uri: string; user: string; passw
       );
     },
     async search(v) {
+      const text = String(v.text);
+      const exact = buildExactNameQuery(text);
       for (const mode of ['all', 'any'] as const) {
-        const query = buildSearchQuery(String(v.text), mode);
-        if (query === undefined) return [];
-        const rows = await read('search-entities', { query, limit: 20, label: null });
+        const query = buildSearchQuery(text, mode);
+        if (query === undefined || exact === undefined) return [];
+        // Kizuna's statement with Kizuna's parameters: the same fixed pool, without the re-ranking in TypeScript.
+        const rows = await read('search-entities', { index: searchIndexFor(text), query, exact, limit: SEARCH_POOL, label: null });
         if (rows.length > 0) return rows.map((r) => ({ id: r.id, label: r.label, score: r.score, names: r.names }));
       }
       return [];
