@@ -167,7 +167,8 @@ const SEARCH_NODE = `
   ... on Source { title }
   ... on PolicyTopic { name }
   ... on Post { title }
-  ... on Person { name }`;
+  ... on Person { name }
+  ... on Provision { name: locator }`;
 
 /** Every operation the explorer sends, by name; test/unit/explorer/documents.test.ts validates each against the schema. */
 export const documents = {

@@ -613,20 +613,21 @@ async function runSearch(text: string): Promise<void> {
     const hits = await api.search(text);
     for (const hit of hits) if (!nodes.has(hit.node.id)) nodes.set(hit.node.id, hit.node);
     list.replaceChildren(
-      ...hits.map((hit) =>
-        h(
+      ...hits.map((hit) => {
+        const open = button(api.labelOf(hit.node), () => commit({ focus: hit.node.id, view: 'neighbourhood', expand: [] }), {
+          'data-id': hit.node.id,
+          'aria-label': `Open ${api.labelOf(hit.node)} (${hit.kind.toLowerCase().replace('_', ' ')})${hit.via ? `, via ${hit.via.description}` : ''}`,
+          title: hit.via ? `via ${hit.via.description}` : hit.matchedName ? `matched “${hit.matchedName}”` : hit.node.id,
+        });
+        // A hit reached through a topic says so under its label: it ranks below the direct hits and need not contain the text.
+        if (hit.via) open.append(h('span', { class: 'kind' }, `via ${hit.via.description}`));
+        return h(
           'li',
           {},
-          button(api.labelOf(hit.node), () => commit({ focus: hit.node.id, view: 'neighbourhood', expand: [] }), {
-            'data-id': hit.node.id,
-            'aria-label': `Open ${api.labelOf(hit.node)} (${hit.kind.toLowerCase().replace('_', ' ')})`,
-            title: hit.via ? `via ${hit.via.description}` : hit.matchedName ? `matched “${hit.matchedName}”` : hit.node.id,
-          }),
-          // Hits reached through a topic say so: they rank below the direct hits and do not contain the text.
-          ...(hit.via ? [h('span', { class: 'hint' }, ` via ${hit.via.description}`)] : []),
+          open,
           button('+', () => togglePick(hit.node.id), { 'aria-label': `Add ${api.labelOf(hit.node)} to the selection` }),
-        ),
-      ),
+        );
+      }),
     );
     if (hits.length === 0) list.append(h('li', { class: 'hint' }, 'No match.'));
     setStatus(`${hits.length} results for “${text}”. Open one to see its neighbourhood.`, 'ready');

@@ -77,6 +77,9 @@ describe('the explorer', () => {
     const moc = page.locator(`#search-results button[data-id="${MOC_2023}"]`);
     await moc.waitFor();
     expect(await page.locator('#search-results button[data-id]').count()).toBeGreaterThan(3);
+    // The 2026 Roadmap does not say quantum: it is there because it covers the area, and says so.
+    const roadmap = page.locator('#search-results button[data-id="roadmap-2026-comprehensive-strategic"]');
+    expect(await roadmap.textContent()).toContain('via COVERS Quantum technologies');
     await moc.click();
     await waitForView(page, 'neighbourhood', [MOC_2023]);
     expect(page.url()).toContain(`focus=${MOC_2023}`);
