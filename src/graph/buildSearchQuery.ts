@@ -4,7 +4,7 @@
  * typos) or as a prefix (the last word, for search-as-you-type), and the whole phrase scores highest.
  */
 import type { SearchIndex } from '../db/statements.js';
-import { cleanText, nameKey, spaceBetweenScripts } from '../model/nameKey.js';
+import { CJK_CHAR, cleanText, hasCjk, nameKey, spaceBetweenScripts } from '../model/nameKey.js';
 
 const LUCENE_SPECIAL = /[+\-!(){}[\]^"~*?:\\/&|]/g;
 // Every punctuation mark and symbol separates words: "quantum+strategy", "NRC|AIST" and "a~b" are two
@@ -46,12 +46,6 @@ export function singularOf(word: string): string | undefined {
   return word.endsWith('s') ? word.slice(0, -1) : undefined;
 }
 
-// Han, kana and Hangul: written without spaces between words, so matched as character pairs.
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-
-/** Whether the text has Japanese (or Chinese, Korean) characters, which search matches in entity_search_cjk. */
-export const hasCjk = (text: string): boolean => CJK.test(text.normalize('NFKC'));
-
 /** The full-text index a text is searched in: CJK bigrams when it has CJK characters, else Latin folding. */
 export const searchIndexFor = (text: string): SearchIndex => (hasCjk(text) ? 'entity_search_cjk' : 'entity_search_v2');
 
@@ -72,7 +66,7 @@ export function buildExactNameQuery(text: string): string | undefined {
  * fuzzy 協定 would match 協力.
  */
 function wordClause(t: string, last: boolean): string {
-  if (CJK.test(t)) return [...t].length === 1 ? `${t}*` : `"${t}"^3`;
+  if (CJK_CHAR.test(t)) return [...t].length === 1 ? `${t}*` : `"${t}"^3`;
   const variants = [`${t}^3`];
   // No fuzzy numbers: "2001" is not a typo of "2007", and each fuzzy year would expand to every year.
   if ([...t].length >= 4 && !/\p{N}/u.test(t)) variants.push(`${t}~${[...t].length >= 7 ? 2 : 1}`);

@@ -6,9 +6,9 @@
 import type { Reader } from '../db/createDb.js';
 import type { RowOf } from '../db/statements.js';
 import { toNodeRecord } from '../db/toNodeRecord.js';
-import { nameKey } from '../model/nameKey.js';
+import { hasCjk, nameKey } from '../model/nameKey.js';
 import type { SearchHitRecord } from '../model/records.js';
-import { buildExactNameQuery, buildSearchQuery, hasCjk, searchIndexFor, tokenize } from './buildSearchQuery.js';
+import { buildExactNameQuery, buildSearchQuery, searchIndexFor, tokenize } from './buildSearchQuery.js';
 
 /** Every name a hit could be known by: the Name nodes that matched, then its own title and names. */
 function candidateNames(props: Record<string, unknown>, names: { name: string; score: number }[]): string[] {
@@ -45,6 +45,7 @@ function bestName(candidates: string[], text: string): { name: string | null; bo
   }
   return { name: best.name, bonus: best.bonus };
 }
+
 /**
  * The candidates re-ranked, whatever page is asked for: the largest page `search` serves. Sized from
  * `first`, the pool made `first: 1` rank differently from `first: 3` (a name match outside a small
@@ -86,7 +87,7 @@ function throughTopics(rows: Row[], direct: SearchHitRecord[]): SearchHitRecord[
 }
 
 /**
- * Up to `first` hits for `text` (already checked: 1–200 characters), best first: names equal to the
+ * Up to `first` hits for `text` (already checked: 1–300 characters, 1–200 for a listing filter), best first: names equal to the
  * text (normalised: case, accents, width, punctuation), then other direct hits by score, then (only
  * without `label`) instruments and provisions reached through a matched technology area or topic,
  * each with `via`. The order is total and the same for every `first` up to SEARCH_POOL, so a smaller

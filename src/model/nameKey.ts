@@ -27,9 +27,13 @@ export function cleanText(text: string): string {
 const LATIN_ACCENTS = /[\u0300-\u036f]/g;
 // Punctuation and symbols separate words, as in search text (src/graph/buildSearchQuery.ts).
 const SEPARATORS = /[\s\p{P}\p{S}]+/gu;
-// Han, kana and Hangul: words are not separated by spaces, so any character may start one.
-const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-const CJK_RUN = '[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}ー]';
+/** Han, kana and Hangul: scripts written without spaces between words (Japanese, Chinese, Korean). */
+export const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/** Whether a text has Japanese (or Chinese, Korean) characters, in any width. */
+export const hasCjk = (text: string): boolean => CJK_CHAR.test(text.normalize('NFKC'));
+// The same characters and the prolonged sound mark ー (script Common), as a class to build patterns from.
+const CJK_RUN = `[${CJK_CHAR.source.slice(1, -1)}ー]`;
 // A separator between two Japanese characters is not a word break people type ("新エネルギー・産業…"
 // is also written without the dot), and a Latin word next to Japanese text is a word of its own.
 const SPACE_IN_CJK = new RegExp(`(?<=${CJK_RUN}) (?=${CJK_RUN})`, 'gu');

@@ -26,19 +26,9 @@ export type NodeLabel = (typeof nodeLabels)[number];
  * The kinds found by their names: they carry `nameKeys` (src/model/nameKey.ts) for the exact-name
  * lookup and suggestions. Sources, date claims, provisions and figures have no names to look up.
  */
-export const namedLabels = [
-  'Country',
-  'Institution',
-  'Name',
-  'ChangeEvent',
-  'TechnologyArea',
-  'Mechanism',
-  'Event',
-  'Instrument',
-  'PolicyTopic',
-  'Post',
-  'Person',
-] as const satisfies readonly NodeLabel[];
+export const namedLabels: readonly NodeLabel[] = nodeLabels.filter(
+  (l) => l !== 'Source' && l !== 'DateClaim' && l !== 'Provision' && l !== 'Figure',
+);
 
 /** Relationship types, each with the labels it may join (from → to). */
 export const relationshipTypes = {

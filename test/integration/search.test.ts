@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nameFields, nameKey } from '../../src/model/nameKey.js';
-import type { SeedGraph } from '../../src/model/vocabulary.js';
+import { namedLabels, type SeedGraph } from '../../src/model/vocabulary.js';
 import { checkSeeds } from '../../src/seed/checkSeeds.js';
 import { formatRelevanceReport, loadJudgedSet, scoreJudgedSet } from '../relevance/judgedSet.js';
 import { startTestKizuna, type TestKizuna } from './support/startTestKizuna.js';
@@ -38,19 +38,8 @@ async function search(text: string, first = 100): Promise<Hit[]> {
 }
 const idsOf = (hits: Hit[]): string[] => hits.map((h) => h.node.id);
 
-/** Kinds an unlabelled search returns (provisions and figures have their own listings). */
-const searchable = new Set([
-  'Instrument',
-  'Institution',
-  'TechnologyArea',
-  'Mechanism',
-  'Event',
-  'Country',
-  'ChangeEvent',
-  'PolicyTopic',
-  'Post',
-  'Person',
-]);
+/** Kinds an unlabelled search returns: every named kind but the names themselves (provisions and figures have their own listings). */
+const searchable = new Set<string>(namedLabels.filter((l) => l !== 'Name'));
 const indexedText = ['title', 'shortTitle', 'name', 'acronym', 'value', 'nameJa', 'summary', 'text', 'measure', 'asWritten'];
 
 /** The searchable nodes of the seed graph with a text or a name containing `needle`, computed from the seed files. */

@@ -3,11 +3,11 @@ import {
   MAX_WORDS,
   buildExactNameQuery,
   buildSearchQuery,
-  hasCjk,
   searchIndexFor,
   singularOf,
   tokenize,
 } from '../../../src/graph/buildSearchQuery.js';
+import { hasCjk } from '../../../src/model/nameKey.js';
 
 describe('buildSearchQuery', () => {
   it('matches every significant word exactly, fuzzily or (the last) as a prefix, and the whole phrase best', () => {
