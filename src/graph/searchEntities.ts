@@ -3,6 +3,7 @@
  * then any word), the exact-name lookup, and what covers a matched topic. Ranks exact names first,
  * then the other direct hits, then hits reached through a topic, and reports which name matched.
  */
+import { distance } from 'fastest-levenshtein';
 import type { Reader } from '../db/createDb.js';
 import type { RowOf } from '../db/statements.js';
 import { toNodeRecord } from '../db/toNodeRecord.js';
@@ -25,6 +26,20 @@ function contains(key: string, wanted: string): boolean {
   return hasCjk(wanted) ? key.includes(wanted) : ` ${key} `.includes(` ${wanted} `);
 }
 
+/** The most a name's coverage adds (all its words matched): enough to reorder hits Lucene scores close together, not to overturn a clearly better one. */
+const COVERAGE = 20;
+
+/**
+ * Whether a word of a name is a word of the text as the query matches it: the same, started by it (3
+ * letters or more: a word being typed), or one small typo away, within the edit distance the query's
+ * fuzzy clauses allow (src/graph/buildSearchQuery.ts: 1 from 4 letters, 2 from 7; never for numbers).
+ */
+function sameWord(word: string, typed: string): boolean {
+  if (word === typed || (typed.length >= 3 && word.startsWith(typed))) return true;
+  if (typed.length < 4 || /\p{N}/u.test(typed)) return false;
+  return distance(word, typed) <= (typed.length >= 7 ? 2 : 1);
+}
+
 /**
  * Which name matched, and how well: a name whose key equals the text's (src/model/nameKey.ts) beats
  * one containing it, which beats one sharing words with it. Returns a bonus added to Lucene's score so
@@ -33,12 +48,16 @@ function contains(key: string, wanted: string): boolean {
 function bestName(candidates: string[], text: string): { name: string | null; bonus: number } {
   const wanted = nameKey(text);
   const typed = text.trim().toLowerCase();
-  const words = new Set(tokenize(wanted));
+  const words = tokenize(wanted);
   let best: { name: string | null; bonus: number; rank: number } = { name: null, bonus: 0, rank: 0 };
   for (const candidate of candidates) {
     const key = nameKey(candidate);
-    const shared = tokenize(key).filter((w) => words.has(w) || [...words].some((q) => q.length >= 3 && w.startsWith(q))).length;
-    const bonus = key === wanted ? 1000 : contains(key, wanted) ? 100 : shared;
+    const nameWords = tokenize(key);
+    const shared = nameWords.filter((w) => words.some((q) => sameWord(w, q))).length;
+    // A name the text covers most of ("Carleton University" for "Carleton Universty") beats a long
+    // title that merely mentions it: up to COVERAGE more for the share of the name's words matched.
+    const coverage = nameWords.length > 0 ? (COVERAGE * shared) / nameWords.length : 0;
+    const bonus = key === wanted ? 1000 : contains(key, wanted) ? 100 + coverage : shared + coverage;
     // Of names that normalise alike ("Trade and" / "Trade, and"), the one written as typed is the one shown.
     const rank = bonus + (candidate.toLowerCase() === typed ? 0.5 : 0);
     if (rank > best.rank) best = { name: candidate, bonus, rank };

@@ -58,7 +58,12 @@ describe('searchEntities', () => {
       },
     ]);
     expect(hits).toEqual([
-      { node: { label: 'Institution', id: 'meti', props: { id: 'meti', name: 'METI' } }, score: 1 + 1, matchedName: 'METI', via: null },
+      {
+        node: { label: 'Institution', id: 'meti', props: { id: 'meti', name: 'METI' } },
+        score: 1 + 1 + 20,
+        matchedName: 'METI',
+        via: null,
+      },
     ]);
   });
 
@@ -81,7 +86,7 @@ describe('searchEntities', () => {
         label: null,
       },
     ]);
-    expect(hits.map((h) => [h.node.id, h.score, h.matchedName])).toEqual([['miti', 2.5, 'MITI']]);
+    expect(hits.map((h) => [h.node.id, h.score, h.matchedName])).toEqual([['miti', 1.5 + 1 + 20, 'MITI']]);
   });
 
   it('keeps a listing filter to every word: no fallback for a kind asked for', async () => {
@@ -125,8 +130,10 @@ describe('searchEntities', () => {
     const hits = await searchEntities(reader, text, 10);
     expect(hits.map((h) => [h.node.id, h.score, h.matchedName])).toEqual([
       ['ised', 2 + 1000, 'Department of Industry'],
-      ['arr-1988', 3 + 100, 'Arrangement between the Department of Industry and MITI'],
-      ['industry-canada', 2.5 + 1, 'Industry Canada'],
+      // Contains the text, 3 of its 8 words: 100 + 20 × 3/8.
+      ['arr-1988', 3 + 100 + 7.5, 'Arrangement between the Department of Industry and MITI'],
+      // Shares 1 of its 2 words: 1 + 20 × 1/2.
+      ['industry-canada', 2.5 + 1 + 10, 'Industry Canada'],
     ]);
   });
 
@@ -138,15 +145,28 @@ describe('searchEntities', () => {
   it('counts a word of three letters or more as matching the start of a longer one, but not a shorter word', async () => {
     const three = searchReader('sem xyz', [hit('TechnologyArea', 'semiconductors', 1, { name: 'Semiconductors research' })]);
     expect(await searchEntities(three, 'sem xyz', 5)).toEqual([
-      expect.objectContaining({ score: 2, matchedName: 'Semiconductors research' }),
+      expect.objectContaining({ score: 1 + 1 + 10, matchedName: 'Semiconductors research' }),
     ]);
     const two = searchReader('ai xyz', [hit('TechnologyArea', 'aircraft', 1, { name: 'Aircraft design' })]);
     expect(await searchEntities(two, 'ai xyz', 5)).toEqual([expect.objectContaining({ score: 1, matchedName: null })]);
   });
 
+  it("counts a word one small typo away as shared, as the query's fuzzy clauses do, but never a number", async () => {
+    const reader = searchReader('Carleton Universty', [
+      hit('Instrument', 'agreement', 3, { title: 'Academic exchange agreement between JAIST and Carleton University' }),
+      hit('Institution', 'carleton', 1, { name: 'Carleton University' }),
+    ]);
+    expect((await searchEntities(reader, 'Carleton Universty', 5)).map((h) => [h.node.id, h.score])).toEqual([
+      ['carleton', 1 + 2 + 20],
+      ['agreement', 3 + 2 + (20 * 2) / 8],
+    ]);
+    const years = searchReader('2001', [hit('Event', 'e', 1, { name: '2007 meeting' })]);
+    expect(await searchEntities(years, '2001', 5)).toEqual([expect.objectContaining({ score: 1, matchedName: null })]);
+  });
+
   it('counts every shared word', async () => {
     const reader = searchReader('trade industry', [hit('Institution', 'miti', 1, { name: 'International Trade and Industry' })]);
-    expect(await searchEntities(reader, 'trade industry', 5)).toEqual([expect.objectContaining({ score: 3 })]);
+    expect(await searchEntities(reader, 'trade industry', 5)).toEqual([expect.objectContaining({ score: 1 + 2 + 10 })]);
   });
 
   it('prefers the best-scoring Name hit among equally good names, then the node’s own names', async () => {
@@ -159,10 +179,10 @@ describe('searchEntities', () => {
       hit('Institution', 'jetro', 1, { name: 'External trade organisation' }),
     ]);
     const hits = await searchEntities(reader, 'trade ministries', 5);
-    // Each name shares one word; equal scores come in id order.
+    // Each name shares one word ("ministries" is no small typo of "ministry"); the shortest such name covers most.
     expect(hits.map((h) => [h.node.id, h.score, h.matchedName])).toEqual([
-      ['jetro', 2, 'External trade organisation'],
-      ['miti', 2, 'Trade ministry'],
+      ['miti', 1 + 1 + 10, 'Trade ministry'],
+      ['jetro', 1 + 1 + 20 / 3, 'External trade organisation'],
     ]);
   });
 
