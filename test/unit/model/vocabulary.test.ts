@@ -2,8 +2,7 @@
  * One vocabulary: every GraphQL enum that mirrors a seed vocabulary has exactly its values (stored
  * slugs as enum names), so a kind, role or modality added in one place and not the other fails here.
  */
-import fs from 'node:fs';
-import path from 'node:path';
+import { loadTypeDefs } from '../../../src/graphql/loadTypeDefs.js';
 import { buildSchema, type GraphQLEnumType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import {
@@ -25,14 +24,7 @@ import {
 } from '../../../src/model/vocabulary.js';
 import { toEnum } from '../../../src/model/values.js';
 
-const dir = path.resolve(import.meta.dirname, '../../../schema');
-const schema = buildSchema(
-  fs
-    .readdirSync(dir)
-    .filter((f) => f.endsWith('.graphql'))
-    .map((f) => fs.readFileSync(path.join(dir, f), 'utf8'))
-    .join('\n'),
-);
+const schema = buildSchema(loadTypeDefs());
 const enumValues = (name: string): string[] => (schema.getType(name) as GraphQLEnumType).getValues().map((v) => v.name);
 
 describe('GraphQL enums equal the vocabulary', () => {
