@@ -1,6 +1,8 @@
 // Constraints and indexes, applied at start-up (idempotent: IF NOT EXISTS). Statements end with ';'.
 // Every node carries :Entity, so one constraint makes ids unique across all kinds.
 CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
+// The graph version token every write transaction changes (cypher/graph-version-bump.cypher): one node, never an Entity.
+CREATE CONSTRAINT graph_version_id IF NOT EXISTS FOR (v:GraphVersion) REQUIRE v.id IS UNIQUE;
 CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT country_id IF NOT EXISTS FOR (n:Country) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT institution_id IF NOT EXISTS FOR (n:Institution) REQUIRE n.id IS UNIQUE;

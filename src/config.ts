@@ -31,11 +31,13 @@ export interface Config {
   neo4jDatabase: string;
   neo4jMaxPoolSize: number;
   /**
-   * The read cache (src/db/createReadCache.ts): how long an answer may be reused (0 turns the
-   * cache off) and how many result rows it may hold. Writes through this process invalidate it at
-   * once; the TTL bounds staleness from writers it cannot see (`npm run seed`, other instances).
+   * The read cache (src/db/createReadCache.ts): how long an answer may be reused in ms (0 turns the
+   * cache off), how many bytes of results it may hold (an estimate: their JSON), and how often, in
+   * ms, it polls the graph's version token (0: never). Writes through this process invalidate it at
+   * once; writes through others (`npm run seed`, other instances) once a poll sees the token change,
+   * or, with polling off, only when the TTL runs out.
    */
-  readCache: { ttlMs: number; maxRows: number };
+  readCache: { ttlMs: number; maxBytes: number; versionPollMs: number };
   local: LocalNeo4jConfig;
   port: number;
   host: string;
@@ -55,6 +57,11 @@ export interface Config {
   limits: { maxDepth: number; maxAliases: number; maxTokens: number; maxCost: number };
   /** Base of the stable IRIs in exports (`<base>id/<id>`); always ends with a slash. */
   baseIri: string;
+  /**
+   * One statement per root field (src/graphql/plan): on by default; STATEMENT_PLANNER=false reads
+   * level by level through the loaders instead, as a baseline for tests and the benchmark.
+   */
+  statementPlanner: boolean;
 }
 
 export class ConfigError extends Error {
@@ -161,7 +168,14 @@ export function loadConfig(env: Env = process.env): Config {
     neo4jMaxPoolSize: integer(env, 'NEO4J_MAX_POOL_SIZE', 50, 1, 1000),
     readCache: {
       ttlMs: integer(env, 'READ_CACHE_TTL_MS', 60_000, 0, 86_400_000),
-      maxRows: integer(env, 'READ_CACHE_MAX_ROWS', 200_000, 100, 10_000_000),
+      // 64 MiB of result JSON. Measured with the benchmark's operations on its 1,000-instrument graph:
+      // the whole working set is 89 MB over 583 results (1.8 KB a row on average: 250 B for a lineage
+      // step, 14-20 KB for an instrument with its parties and areas), the largest result 1.3 MB (far
+      // below the quarter-budget cap of 16 MiB), and the heap holds 3.0 times the estimate. So the
+      // budget keeps most of that working set for ~190 MiB of heap, which fits beside Node's own
+      // ~80 MiB in a 512 MiB container.
+      maxBytes: integer(env, 'READ_CACHE_MAX_BYTES', 64 * 1024 * 1024, 1024 * 1024, 16 * 1024 * 1024 * 1024),
+      versionPollMs: integer(env, 'READ_CACHE_VERSION_POLL_MS', 250, 0, 60_000),
     },
     local: {
       port: integer(env, 'NEO4J_LOCAL_PORT', 7687, 1, 65535),
@@ -180,6 +194,7 @@ export function loadConfig(env: Env = process.env): Config {
     bodyLimit,
     development: nodeEnv === 'development',
     seedOnStart: bool(env, 'SEED_ON_START', true),
+    statementPlanner: bool(env, 'STATEMENT_PLANNER', true),
     seedsDir: path.resolve(projectRoot, text(env, 'KIZUNA_SEEDS_DIR', 'seeds')),
     tokens: parseTokens(text(env, 'KIZUNA_TOKENS', '')),
     limits: {

@@ -2,11 +2,14 @@
  * The only module that touches the Neo4j driver. Reads run in read transactions and writes in
  * write transactions (so a cluster routes them); driver errors are translated here into the
  * stable error codes of src/errors.ts. Reads may be answered from the read cache
- * (createReadCache.ts), which every write through this module invalidates.
+ * (createReadCache.ts), which every write through this module invalidates. Every write transaction
+ * also changes the graph's version token before it commits, and a Db with a read cache polls that
+ * token, so a write through another process (a second API instance, `npm run seed`) empties this
+ * cache too: within one poll interval plus two poll round trips (createReadCache.ts says the rest).
  */
 import neo4j, { type Driver, Neo4jError, type Session, type SessionMode } from 'neo4j-driver';
 import { conflict, isGraphQLError, queryTimeout, serviceUnavailable } from '../errors.js';
-import { createReadCache, type ReadCacheOptions, type Row } from './createReadCache.js';
+import { createReadCache, type ReadCacheOptions, type ReadCacheStats, type Row } from './createReadCache.js';
 import {
   loadSchemaStatements,
   loadStatements,
@@ -35,12 +38,38 @@ export interface Tx {
  */
 export interface Reader {
   read<N extends ReadStatementName>(name: N, params: ParamsOf<N>): Promise<RowOf<N>[]>;
+  /**
+   * A named read statement extended by the statement planner (src/graphql/plan): the same
+   * parameters and rows, each row with one more column, `planned`. One round trip, cached like
+   * `read` under the extension's signature.
+   */
+  readExtended<N extends ReadStatementName>(
+    name: N,
+    params: ParamsOf<N>,
+    extension: StatementExtension,
+  ): Promise<(RowOf<N> & { planned: unknown })[]>;
+}
+
+/**
+ * A rewrite of a named statement's text that keeps its parameters and adds columns. `signature`
+ * identifies the rewrite (it keys the read cache); `apply` must be pure.
+ */
+export interface StatementExtension {
+  signature: string;
+  apply(statement: string): string;
 }
 
 export interface Db {
   readonly database: string;
   /** One read statement; may be answered by the read cache. Errors: SERVICE_UNAVAILABLE, QUERY_TIMEOUT. */
   read<N extends ReadStatementName>(name: N, params: ParamsOf<N>, stats?: QueryStats): Promise<RowOf<N>[]>;
+  /** Reader.readExtended, counted in `stats`. */
+  readExtended<N extends ReadStatementName>(
+    name: N,
+    params: ParamsOf<N>,
+    extension: StatementExtension,
+    stats?: QueryStats,
+  ): Promise<(RowOf<N> & { planned: unknown })[]>;
   /**
    * Several statements in one write transaction: all or nothing. `timeoutMs` overrides the
    * server's transaction timeout (a bulk load of a large graph runs longer than a request may).
@@ -53,7 +82,22 @@ export interface Db {
   applySchema(): Promise<void>;
   /** True when Neo4j answers a trivial read. */
   ping(): Promise<boolean>;
+  /** Counters since the Db opened, for /metrics and /ready. Optional: test fakes of the Db leave it out. */
+  stats?(): DbStats;
+  /** Stops the version poll, then closes the driver. */
   close(): Promise<void>;
+}
+
+/** What a Db has done since it opened (counts), and its read cache (undefined when off). */
+export interface DbStats {
+  /** Reads that reached Neo4j through read/reader (not those the cache answered; no pings, no version polls). */
+  reads: number;
+  /** Write transactions begun, committed or not. */
+  writeTransactions: number;
+  /** Version polls made, and how many of them failed (Neo4j unreachable or the statement failing). */
+  versionPolls: number;
+  versionPollFailures: number;
+  readCache: ReadCacheStats | undefined;
 }
 
 export interface DbOptions {
@@ -68,9 +112,16 @@ export interface DbOptions {
   statementTimeoutMs?: number;
   /** Loaded by the caller when it wants a missing file to fail before anything starts. */
   statements?: Statements;
-  /** Cache read results (src/db/createReadCache.ts); absent or ttlMs 0: every read goes to Neo4j. */
-  readCache?: ReadCacheOptions;
+  /**
+   * Cache read results (src/db/createReadCache.ts); absent or ttlMs 0: every read goes to Neo4j.
+   * `versionPollMs`: how often to poll the graph's version token, in ms (default 250; 0: never,
+   * then only ttlMs bounds how long another process's writes go unseen).
+   */
+  readCache?: ReadCacheOptions & { versionPollMs?: number };
 }
+
+/** How often a Db with a read cache polls the graph's version token unless told otherwise, in ms. */
+export const DEFAULT_VERSION_POLL_MS = 250;
 
 /** Codes meaning Neo4j cannot serve us now; every Neo.TransientError (DatabaseUnavailable included) is matched by prefix. */
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.ClientError.Security.Unauthorized']);
@@ -122,13 +173,26 @@ export function toRows<N extends StatementName>(records: { toObject(): Row }[]):
 }
 
 /** One read round trip to Neo4j, counted in `stats` when given. */
-type Execute = <N extends ReadStatementName>(name: N, params: ParamsOf<N>, stats?: QueryStats) => Promise<RowOf<N>[]>;
+type Execute = <N extends ReadStatementName>(
+  name: N,
+  params: ParamsOf<N>,
+  stats?: QueryStats,
+  extension?: StatementExtension,
+) => Promise<RowOf<N>[]>;
 
 export interface CachedReads {
   /** Db.read: from the read cache when it holds the answer, otherwise through `execute`. */
   read: Execute;
   /** Runs a write, invalidating the read cache before and after it, whatever the outcome. */
   invalidating<T>(work: () => Promise<T>): Promise<T>;
+  /**
+   * Takes the graph version token a poll just read, or undefined when the poll failed, and empties
+   * the cache unless the token equals the previous poll's. The first token ever seen empties it
+   * too, as does the first after a failure: entries stored meanwhile were never checked.
+   */
+  observeVersion(token: string | undefined): void;
+  /** The read cache's size and counters; undefined without a cache. */
+  stats(): ReadCacheStats | undefined;
 }
 
 /**
@@ -139,10 +203,18 @@ export interface CachedReads {
  */
 export function cacheReads(options: ReadCacheOptions | undefined, execute: Execute): CachedReads {
   const cache = options && options.ttlMs > 0 ? createReadCache(options) : undefined;
+  // The token of the last successful poll; undefined before the first and after a failed one.
+  let lastToken: string | undefined;
   return {
-    async read<N extends ReadStatementName>(name: N, params: ParamsOf<N>, stats?: QueryStats): Promise<RowOf<N>[]> {
-      if (!cache) return execute(name, params, stats);
-      const { rows, hit } = await cache.read(`${name}\u0000${JSON.stringify(params)}`, () => execute(name, params, stats));
+    async read<N extends ReadStatementName>(
+      name: N,
+      params: ParamsOf<N>,
+      stats?: QueryStats,
+      extension?: StatementExtension,
+    ): Promise<RowOf<N>[]> {
+      if (!cache) return execute(name, params, stats, extension);
+      const statement = extension ? `${name}\u0000${extension.signature}` : name;
+      const { rows, hit } = await cache.read(`${statement}\u0000${JSON.stringify(params)}`, () => execute(name, params, stats, extension));
       if (hit && stats) stats.cacheHits += 1;
       return rows;
     },
@@ -153,6 +225,44 @@ export function cacheReads(options: ReadCacheOptions | undefined, execute: Execu
       } finally {
         cache?.invalidate();
       }
+    },
+    observeVersion(token) {
+      // A failed poll cannot tell whether another process wrote: nothing cached may outlive it, so
+      // the cache stays empty (and useless) for as long as polls fail. Reads fail then anyway unless
+      // only the poll's connection is lost.
+      if (token === undefined) cache?.invalidate('poll_failed');
+      else if (token !== lastToken) cache?.invalidate('version');
+      lastToken = token;
+    },
+    stats: () => cache?.stats,
+  };
+}
+
+/**
+ * Runs `poll` at once, then again `intervalMs` ms after each run has ended (never two at once, so a
+ * slow Neo4j is not polled harder), on an unref()ed timer that never keeps the process alive.
+ * `poll` should not throw; a rejection is swallowed. Returns `stop`: no run starts after it is
+ * called, and it resolves when a run in progress has ended.
+ */
+export function startPolling(intervalMs: number, poll: () => Promise<void>): { stop(): Promise<void> } {
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> | undefined;
+  const run = (): void => {
+    running = Promise.resolve()
+      .then(poll)
+      .catch(() => undefined)
+      .then(() => {
+        running = undefined;
+        if (!stopped) timer = setTimeout(run, intervalMs).unref();
+      });
+  };
+  run();
+  return {
+    async stop() {
+      stopped = true;
+      clearTimeout(timer);
+      await running;
     },
   };
 }
@@ -179,7 +289,32 @@ export function createDb(options: DbOptions): Db {
   // write, and the read cache would keep that stale answer for its whole TTL.
   const bookmarkManager = neo4j.bookmarkManager();
 
-  const { read, invalidating } = cacheReads(options.readCache, execute);
+  const counts = { reads: 0, writeTransactions: 0, versionPolls: 0, versionPollFailures: 0 };
+  const {
+    read,
+    invalidating,
+    observeVersion,
+    stats: cacheStats,
+  } = cacheReads(options.readCache, (name, params, stats, extension) => {
+    counts.reads += 1;
+    return execute(name, params, stats, extension);
+  });
+  const pollMs = options.readCache?.versionPollMs ?? DEFAULT_VERSION_POLL_MS;
+  // Only a cache can be stale, so only a Db with one polls (one tiny read per interval, not per request).
+  const poller = cacheStats() && pollMs > 0 ? startPolling(pollMs, async () => observeVersion(await readVersion())) : undefined;
+
+  /** The graph's version token, or undefined when it cannot be read now (never throws). */
+  async function readVersion(): Promise<string | undefined> {
+    counts.versionPolls += 1;
+    try {
+      const [row] = await execute('graph-version', {});
+      // Stryker disable next-line OptionalChaining,LogicalOperator,StringLiteral: graph-version always returns one row, and only a Neo4j that answers returns it (test/integration/cache-invalidation.test.ts).
+      return row?.token ?? '';
+    } catch {
+      counts.versionPollFailures += 1;
+      return undefined;
+    }
+  }
 
   /** Runs `work` in a new session, translating its errors (translateDriverError), and always closes the session. */
   async function inSession<T>(accessMode: SessionMode, work: (session: Session) => Promise<T>): Promise<T> {
@@ -196,7 +331,12 @@ export function createDb(options: DbOptions): Db {
     }
   }
 
-  async function execute<N extends ReadStatementName>(name: N, params: ParamsOf<N>, stats?: QueryStats): Promise<RowOf<N>[]> {
+  async function execute<N extends ReadStatementName>(
+    name: N,
+    params: ParamsOf<N>,
+    stats?: QueryStats,
+    extension?: StatementExtension,
+  ): Promise<RowOf<N>[]> {
     if (stats) stats.roundTrips += 1;
     // A read is one statement: an implicit (auto-commit) transaction in a READ session is still a
     // read transaction a cluster routes to a reader, and it costs one network round trip instead of
@@ -204,11 +344,13 @@ export function createDb(options: DbOptions): Db {
     return inSession(neo4j.session.READ, async (session) => {
       // Stryker disable next-line ObjectLiteral,LogicalOperator: the statement timeout travels with the statement, so only a Neo4j that answers can enforce it.
       const config = { timeout: options.statementTimeoutMs ?? 15_000 };
-      return toRows<N>((await session.run(statements[name], toCypherParams(params) as Row, config)).records);
+      const text = extension ? extension.apply(statements[name]) : statements[name];
+      return toRows<N>((await session.run(text, toCypherParams(params) as Row, config)).records);
     });
   }
 
   function runTransaction<T>(work: (tx: Tx) => Promise<T>, txOptions: { timeoutMs?: number }): Promise<T> {
+    counts.writeTransactions += 1;
     return inSession(neo4j.session.WRITE, async (session) => {
       // An explicit transaction (not executeWrite): the work is not retried behind the caller's
       // back, and any failure rolls back every statement in it.
@@ -218,6 +360,9 @@ export function createDb(options: DbOptions): Db {
         const result = await work({
           run: async (name, params) => toRows((await tx.run(statements[name], toCypherParams(params) as Row)).records),
         });
+        // Last, so the version node's lock is held only from here to the commit: every other
+        // process polling the token sees it change exactly when this write becomes visible.
+        await tx.run(statements['graph-version-bump']);
         await tx.commit();
         return result;
       } catch (error) {
@@ -232,7 +377,13 @@ export function createDb(options: DbOptions): Db {
     database,
     read,
     writeTransaction: (work, txOptions = {}) => invalidating(() => runTransaction(work, txOptions)),
-    reader: (stats) => ({ read: (name, params) => read(name, params, stats) }),
+    readExtended: (name, params, extension, stats) =>
+      read(name, params, stats, extension) as Promise<(RowOf<typeof name> & { planned: unknown })[]>,
+    reader: (stats) => ({
+      read: (name, params) => read(name, params, stats),
+      readExtended: (name, params, extension) =>
+        read(name, params, stats, extension) as Promise<(RowOf<typeof name> & { planned: unknown })[]>,
+    }),
     applySchema: () => {
       // Stryker disable next-line StringLiteral: await-indexes runs after every schema statement, and without a Neo4j answering the first of those already fails.
       const statementsToRun = [...loadSchemaStatements(), statements['await-indexes']];
@@ -249,7 +400,11 @@ export function createDb(options: DbOptions): Db {
         return false;
       }
     },
-    // Stryker disable next-line ArrowFunction: closing the driver closes its pooled connections, and without a Neo4j that answers no connection ever joins the pool (the driver even opens new ones after close).
-    close: () => driver.close(),
+    stats: () => ({ ...counts, readCache: cacheStats() }),
+    async close() {
+      // First the poll: a poll running into a closed driver would count as a failure.
+      await poller?.stop();
+      await driver.close();
+    },
   };
 }

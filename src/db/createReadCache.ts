@@ -6,25 +6,54 @@
  *  - every write through the same Db invalidates everything, when it starts and when it ends
  *    (success or failure: a failed commit may still have committed), so a curator sees their
  *    write at once;
- *  - a read that was in flight while a write started or ended is not stored (it may have seen the
+ *  - every write through any Db (another API instance, `npm run seed`) changes the graph's version
+ *    token in its own transaction, and the Db polls that token (createDb.ts, every
+ *    READ_CACHE_VERSION_POLL_MS, 250 ms by default) and invalidates everything when it changed, or
+ *    when the poll failed. The window that remains: a write committed elsewhere is seen here after
+ *    at most one poll interval plus two poll round trips (about 260 ms by default), and a request
+ *    that started before that invalidation may still answer from before the write;
+ *  - a read that was in flight while the cache was invalidated is not stored (it may have seen the
  *    graph before the write);
- *  - entries expire after `ttlMs`, which bounds staleness from writers this process cannot see
- *    (`npm run seed` while the API runs, a second API instance);
+ *  - entries expire after `ttlMs`: the last bound on staleness, should the version poll be turned
+ *    off or a writer bypass Db.writeTransaction (cypher-shell);
  *  - concurrent misses for the same key share one database round trip (single flight);
  *  - errors are never cached;
  *  - rows are deep-frozen: they are shared between requests, so a resolver that mutated
  *    one would corrupt other answers, and freezing turns that bug into an immediate TypeError.
- * Memory is bounded by the total number of cached rows (least recently used entries go first), each
- * entry counting at least one however empty its result, plus its key's length: an unbounded stream
- * of misses (unknown ids) cannot grow it. A single result over a quarter of the budget is not cached.
+ * Memory is bounded by a byte budget, `maxBytes` (lru-cache keeps the books and evicts the least
+ * recently used entries first). What an entry costs is an estimate, not a measurement: the UTF-8
+ * length of its key and of its rows as JSON, plus a fixed allowance for the entry itself, so an
+ * unbounded stream of misses (unknown ids, empty results) cannot grow it. The JavaScript heap holds
+ * more than the JSON (objects and strings carry headers): 3.0 times the estimate, measured with the
+ * benchmark's operations (src/config.ts). A single result over a quarter of the budget is not cached.
  */
+import { LRUCache } from 'lru-cache';
+
 /** A cached result: the rows of one statement, as the driver returned them (frozen once stored). */
 export type Row = Record<string, unknown>;
 
 export interface ReadCacheOptions {
+  /** How long an entry may be reused, in ms (above 0). */
   ttlMs: number;
-  maxRows: number;
+  /** The budget in (estimated) bytes; a single result over a quarter of it is not cached. */
+  maxBytes: number;
+  /** A monotonic clock in ms, for tests; performance.now by default. */
   now?: () => number;
+}
+
+/** Why the cache was emptied: a write through this Db, another writer's version token, or a failed version poll. */
+export type InvalidationCause = 'write' | 'version' | 'poll_failed';
+
+/** A snapshot of the cache's size (estimated bytes, see the header) and its counters since it was created. */
+export interface ReadCacheStats {
+  entries: number;
+  bytes: number;
+  maxBytes: number;
+  /** Lookups answered without a round trip (stored, or joined one in flight). */
+  hits: number;
+  /** Lookups that loaded from the database. */
+  misses: number;
+  invalidations: Record<InvalidationCause, number>;
 }
 
 export interface ReadCacheLookup<R> {
@@ -39,19 +68,28 @@ export interface ReadCache {
    * (the db module keys by statement name and parameters), since entries are stored untyped.
    */
   read<R extends object>(key: string, load: () => Promise<R[]>): Promise<ReadCacheLookup<R>>;
-  invalidate(): void;
-  readonly stats: { entries: number; rows: number };
+  /** Forgets every entry and every read in flight; `cause` is only counted (default 'write'). */
+  invalidate(cause?: InvalidationCause): void;
+  readonly stats: ReadCacheStats;
 }
 
-interface Entry {
-  rows: object[];
-  expiresAt: number;
-  /** What the entry costs against the budget: its rows, plus one for the entry and its key. */
-  weight: number;
-}
+/**
+ * What an entry is charged beyond its key and rows: lru-cache's slots for it, the rows array and the
+ * key's string header. A rough allowance, so that empty results are not free.
+ */
+const ENTRY_OVERHEAD_BYTES = 128;
 
-/** Keys are statement parameters and can be long (a lineage frontier): charge a row per 256 characters. */
-const weightOf = (key: string, rows: object[]): number => 1 + rows.length + Math.floor(key.length / 256);
+/**
+ * The estimated cost of an entry in bytes: UTF-8 length of the key and of the rows as JSON, plus
+ * ENTRY_OVERHEAD_BYTES. Rows JSON cannot represent (a BigInt) cost infinitely much, so are not kept.
+ */
+export function estimateBytes(key: string, rows: readonly object[]): number {
+  try {
+    return ENTRY_OVERHEAD_BYTES + Buffer.byteLength(key) + Buffer.byteLength(JSON.stringify(rows));
+  } catch {
+    return Number.MAX_SAFE_INTEGER;
+  }
+}
 
 function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
@@ -61,69 +99,72 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
+/**
+ * A cache as the header describes, holding at most `options.maxBytes` (estimated) for at most
+ * `options.ttlMs` ms per entry. Throws a TypeError (from lru-cache) for a budget below 4 bytes or a
+ * negative or fractional TTL or budget.
+ */
 export function createReadCache(options: ReadCacheOptions): ReadCache {
-  const now = options.now ?? Date.now;
-  const entries = new Map<string, Entry>();
+  const entries = new LRUCache<string, object[]>({
+    maxSize: options.maxBytes,
+    // Anything bigger would push out most of the other entries for one answer.
+    maxEntrySize: Math.floor(options.maxBytes / 4),
+    sizeCalculation: (rows, key) => estimateBytes(key, rows),
+    ttl: options.ttlMs,
+    // Read the clock at each lookup: the default (reuse a reading for 1 ms) arms a timer per reading.
+    ttlResolution: 0,
+    ...(options.now ? { perf: { now: options.now } } : {}),
+  });
   const inFlight = new Map<string, Promise<object[]>>();
-  let rows = 0;
   let generation = 0;
-
-  const remove = (key: string): void => {
-    const entry = entries.get(key);
-    if (entry) {
-      rows -= entry.weight;
-      entries.delete(key);
-    }
-  };
-
-  const store = (key: string, value: object[]): void => {
-    const weight = weightOf(key, value);
-    if (weight > options.maxRows / 4) return;
-    remove(key);
-    entries.set(key, { rows: value, expiresAt: now() + options.ttlMs, weight });
-    rows += weight;
-    // Map iteration is insertion order, and a hit re-inserts its key: the first key is the least
-    // recently used.
-    for (const oldest of entries.keys()) {
-      if (rows <= options.maxRows) break;
-      remove(oldest);
-    }
-  };
+  let hits = 0;
+  let misses = 0;
+  const invalidations: Record<InvalidationCause, number> = { write: 0, version: 0, poll_failed: 0 };
 
   return {
     async read<R extends object>(key: string, load: () => Promise<R[]>): Promise<ReadCacheLookup<R>> {
       // The key names the statement, so whatever is stored under it has that statement's row type.
-      const entry = entries.get(key);
-      if (entry && entry.expiresAt > now()) {
-        entries.delete(key);
-        entries.set(key, entry);
-        return { rows: entry.rows as R[], hit: true };
+      // get() drops an expired entry and marks a live one most recently used.
+      const stored = entries.get(key);
+      if (stored) {
+        hits += 1;
+        return { rows: stored as R[], hit: true };
       }
-      if (entry) remove(key);
       const pending = inFlight.get(key);
-      if (pending) return { rows: (await pending) as R[], hit: true };
+      if (pending) {
+        hits += 1;
+        return { rows: (await pending) as R[], hit: true };
+      }
 
+      misses += 1;
       const startedAt = generation;
       const promise = load();
       inFlight.set(key, promise);
       try {
         // Frozen even when not stored: requests that joined this read share the same rows.
         const value = deepFreeze(await promise);
-        if (generation === startedAt) store(key, value);
+        if (generation === startedAt) entries.set(key, value);
         return { rows: value, hit: false };
       } finally {
         if (inFlight.get(key) === promise) inFlight.delete(key);
       }
     },
-    invalidate() {
+    invalidate(cause: InvalidationCause = 'write') {
       generation += 1;
+      invalidations[cause] += 1;
       entries.clear();
       // Later readers must not join a read that started before the write.
       inFlight.clear();
-      rows = 0;
     },
     get stats() {
-      return { entries: entries.size, rows };
+      return {
+        entries: entries.size,
+        bytes: entries.calculatedSize,
+        maxBytes: options.maxBytes,
+        hits,
+        misses,
+        invalidations: { ...invalidations },
+      };
     },
   };
 }

@@ -88,6 +88,8 @@ export interface StatementTypes {
   };
   'graph-fingerprint': { mode: 'read'; params: NoParams; row: { key: string; props: Record<string, unknown> } };
   'graph-report': { mode: 'read'; params: NoParams; row: { kind: 'node' | 'relationship'; name: string; count: number } };
+  'graph-version': { mode: 'read'; params: NoParams; row: { token: string } };
+  'graph-version-bump': { mode: 'write'; params: NoParams; row: { token: string } };
   'institutions-page': {
     mode: 'read';
     params: KeysetParams & { kinds: string[] | null; country: Id | null; ids: Id[] | null };
@@ -248,6 +250,8 @@ const names = {
   'edges-of-nodes': true,
   'graph-fingerprint': true,
   'graph-report': true,
+  'graph-version': true,
+  'graph-version-bump': true,
   'institutions-page': true,
   'instruments-page': true,
   'lineage-step': true,

@@ -21,12 +21,20 @@ export interface Context {
   stats: QueryStats;
   caller: Caller;
   log: Logger;
+  /** Whether root fields read through the statement planner (Config.statementPlanner). */
+  statementPlanner: boolean;
   /** What a curator write needs; call only after requireRole (it names the caller as the curator). */
   curation(): CurationContext;
 }
 
 /** One request's context; `readSourceText` reads the configured seeds' source texts (curator excerpts are checked against them). */
-export function createContext(db: Db, caller: Caller, log: Logger, readSourceText: SourceTextReader): Context {
+export function createContext(
+  db: Db,
+  caller: Caller,
+  log: Logger,
+  readSourceText: SourceTextReader,
+  options: { statementPlanner: boolean } = { statementPlanner: true },
+): Context {
   const stats: QueryStats = { roundTrips: 0, cacheHits: 0 };
   const reader = db.reader(stats);
   return {
@@ -35,6 +43,7 @@ export function createContext(db: Db, caller: Caller, log: Logger, readSourceTex
     stats,
     caller,
     log,
+    statementPlanner: options.statementPlanner,
     curation: () => ({ db, curator: caller.name, readSourceText, log }),
   };
 }

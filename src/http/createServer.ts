@@ -1,6 +1,6 @@
 /**
- * Builds the HTTP server: Apollo Server 5 on Express 5 at /graphql, /health and /ready, body size
- * limit, CORS, request ids and structured logs. The app and the tests build it through this one
+ * Builds the HTTP server: Apollo Server 5 on Express 5 at /graphql, /health, /ready and /metrics
+ * (Prometheus, src/http/metrics.ts), body size limit, CORS, request ids and structured logs. The app and the tests build it through this one
  * factory, so what is tested is what runs.
  */
 import { randomUUID } from 'node:crypto';
@@ -27,6 +27,7 @@ import { authenticate } from './authenticate.js';
 import { formatError } from './formatError.js';
 import { sendError } from './sendError.js';
 import { statsPlugin } from './statsPlugin.js';
+import { createMetrics } from './metrics.js';
 import { ErrorCode } from '../errors.js';
 
 export interface KizunaServer {
@@ -38,7 +39,10 @@ export interface KizunaServer {
   stop(): Promise<void>;
 }
 
-export type ServerConfig = Pick<Config, 'corsOrigins' | 'bodyLimit' | 'development' | 'tokens' | 'limits' | 'baseIri' | 'seedsDir'>;
+export type ServerConfig = Pick<
+  Config,
+  'corsOrigins' | 'bodyLimit' | 'development' | 'tokens' | 'limits' | 'baseIri' | 'seedsDir' | 'statementPlanner'
+>;
 
 export async function createServer(
   config: ServerConfig,
@@ -66,6 +70,7 @@ export async function createServer(
 
   // Curator excerpts are checked against the configured seeds directory's texts (KIZUNA_SEEDS_DIR).
   const readSourceText = createSourceTextReader(config.seedsDir);
+  const metrics = createMetrics(db);
   const apollo = new ApolloServer<Context>({
     typeDefs: loadTypeDefs(),
     resolvers,
@@ -74,6 +79,7 @@ export async function createServer(
     plugins: [
       ...armorPlugins,
       statsPlugin(),
+      metrics.plugin,
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       // Kizuna sets no cache hints, and the default cache-control plugin hooks every resolved field:
@@ -98,7 +104,8 @@ export async function createServer(
         res.setHeader('x-request-id', id);
         return id;
       },
-      autoLogging: { ignore: (req) => req.url === '/health' },
+      // Probes and scrapes come every few seconds and would drown the request log.
+      autoLogging: { ignore: (req) => req.url === '/health' || req.url === '/metrics' },
     }),
   );
   app.use(
@@ -114,14 +121,27 @@ export async function createServer(
   app.get('/ready', async (_req, res) => {
     const neo4j = await db.ping();
     const schema = readiness.schemaApplied();
-    res.status(neo4j && schema ? 200 : 503).json({ ready: neo4j && schema, neo4j, schema });
+    const cache = db.stats?.().readCache;
+    const lookups = cache ? cache.hits + cache.misses : 0;
+    // The read cache's size and hit rate since start (null before the first lookup); absent when it is off.
+    const cacheReport = cache && {
+      cache: { entries: cache.entries, bytes: cache.bytes, maxBytes: cache.maxBytes, hitRate: lookups > 0 ? cache.hits / lookups : null },
+    };
+    res.status(neo4j && schema ? 200 : 503).json({ ready: neo4j && schema, neo4j, schema, ...cacheReport });
+  });
+  app.get('/metrics', async (_req, res) => {
+    const { contentType, body } = await metrics.render();
+    res.set('content-type', contentType).send(body);
   });
 
   app.use(
     '/graphql',
     express.json({ limit: config.bodyLimit }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => createContext(db, authenticate(req.headers.authorization, config.tokens), req.log, readSourceText),
+      context: async ({ req }) =>
+        createContext(db, authenticate(req.headers.authorization, config.tokens), req.log, readSourceText, {
+          statementPlanner: config.statementPlanner,
+        }),
     }),
   );
 

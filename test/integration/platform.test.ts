@@ -24,7 +24,16 @@ describe('the platform, over HTTP on a real Neo4j', () => {
     expect(await health.json()).toEqual({ status: 'ok' });
     const ready = await fetch(`${kizuna.origin}/ready`);
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toEqual({ ready: true, neo4j: true, schema: true });
+    const body = (await ready.json()) as { cache: { entries: number; bytes: number; maxBytes: number; hitRate: number | null } };
+    expect(body).toEqual({ ready: true, neo4j: true, schema: true, cache: expect.any(Object) });
+    // The read cache is on by default: its size against its budget, and the share of reads it answered.
+    expect(body.cache).toEqual({
+      entries: expect.any(Number),
+      bytes: expect.any(Number),
+      maxBytes: 64 * 1024 * 1024,
+      hitRate: body.cache.hitRate,
+    });
+    expect(body.cache.hitRate === null || (body.cache.hitRate >= 0 && body.cache.hitRate <= 1)).toBe(true);
   });
 
   it('answers the README query for the 1986 Agreement from Neo4j', async () => {
@@ -101,5 +110,49 @@ describe('the platform, over HTTP on a real Neo4j', () => {
     });
     expect(res.status).toBe(401);
     expect(res.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('serves Prometheus metrics on /metrics: latency per root field, the read cache, the process', async () => {
+    const nrc = '{ instrument(id: "mou-2019-nrc-aist") { id } }';
+    expect((await kizuna.graphql(nrc)).errors).toBeUndefined();
+    expect((await kizuna.graphql(nrc)).errors).toBeUndefined();
+    expect((await kizuna.graphql('query ListTwo { first: instruments(first: 2) { totalCount } }')).errors).toBeUndefined();
+    await kizuna.graphql('{ instrument(id: "no-such-instrument") { id } }');
+    await kizuna.graphql('{ instrument(id: ) }');
+
+    const res = await fetch(`${kizuna.origin}/metrics`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/plain; version=0.0.4');
+    const text = await res.text();
+    /** The sum of the samples of `name` whose labels include `labels` (0 when there are none). */
+    const sample = (name: string, labels: Record<string, string> = {}): number =>
+      text
+        .split('\n')
+        .filter((line) => line.startsWith(`${name}{`) || line.startsWith(`${name} `))
+        .filter((line) => Object.entries(labels).every(([k, v]) => line.includes(`${k}="${v}"`)))
+        .reduce((sum, line) => sum + Number(line.slice(line.lastIndexOf(' ') + 1)), 0);
+
+    const requests = 'kizuna_graphql_request_duration_seconds_count';
+    expect(sample(requests, { root_field: 'instrument', outcome: 'ok' })).toBeGreaterThanOrEqual(2);
+    expect(sample(requests, { root_field: 'instruments', outcome: 'ok' })).toBeGreaterThanOrEqual(1);
+    expect(sample(requests, { root_field: 'instrument', outcome: 'error' })).toBeGreaterThanOrEqual(1);
+    expect(sample(requests, { root_field: '(none)', outcome: 'error' })).toBeGreaterThanOrEqual(1);
+    expect(text).toContain('kizuna_graphql_request_duration_seconds_bucket{le="0.005",root_field="instrument",outcome="ok"}');
+    // Labels are the schema's root field names: never an alias, an operation name or query text.
+    expect(text).not.toMatch(/root_field="first"|ListTwo|no-such-instrument/);
+    expect(sample('kizuna_graphql_request_db_round_trips_count', { root_field: 'instrument' })).toBeGreaterThanOrEqual(3);
+
+    expect(sample('kizuna_read_cache_max_bytes')).toBe(64 * 1024 * 1024);
+    expect(sample('kizuna_read_cache_entries')).toBeGreaterThan(0);
+    expect(sample('kizuna_read_cache_bytes')).toBeGreaterThan(0);
+    expect(sample('kizuna_read_cache_hits_total')).toBeGreaterThanOrEqual(1);
+    expect(sample('kizuna_read_cache_misses_total')).toBeGreaterThanOrEqual(1);
+    expect(text).toMatch(/^kizuna_read_cache_invalidations_total\{cause="version"\} \d+$/m);
+    expect(sample('kizuna_db_round_trips_total', { kind: 'read' })).toBeGreaterThan(0);
+    expect(sample('kizuna_db_round_trips_total', { kind: 'version_poll' })).toBeGreaterThan(0);
+    expect(sample('process_resident_memory_bytes')).toBeGreaterThan(0);
+    expect(sample('nodejs_heap_size_used_bytes')).toBeGreaterThan(0);
+    // The lag can be measured as 0 on an idle loop: its presence is what counts.
+    expect(text).toMatch(/^nodejs_eventloop_lag_seconds \d/m);
   });
 });

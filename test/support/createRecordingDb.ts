@@ -48,7 +48,11 @@ export function createRecordingDb(answers: DbAnswers): RecordingDb {
     transactionOptions,
     database: 'fake',
     read,
-    reader: (stats: QueryStats): Reader => ({ read: (name, params) => read(name, params, stats) }),
+    readExtended: () => Promise.reject(new Error('The fake db runs no planned statements (they need Neo4j)')),
+    reader: (stats: QueryStats): Reader => ({
+      read: (name, params) => read(name, params, stats),
+      readExtended: () => Promise.reject(new Error('The fake db runs no planned statements (they need Neo4j)')),
+    }),
     async writeTransaction<T>(work: (tx: Tx) => Promise<T>, options?: { timeoutMs?: number }): Promise<T> {
       const index = transactions.length;
       transactions.push('rolled back');

@@ -29,5 +29,6 @@ export function createRecordingReader(answers: Answers): RecordingReader {
       if (!answer) throw new Error(`The fake reader has no answer for ${name}`);
       return answer(params);
     },
+    readExtended: () => Promise.reject(new Error('The fake reader runs no planned statements (they need Neo4j)')),
   };
 }

@@ -5,8 +5,8 @@
  */
 import net from 'node:net';
 import { Neo4jError, Record as DriverRecord } from 'neo4j-driver';
-import { afterEach, describe, expect, it } from 'vitest';
-import { cacheReads, createDb, toRows, type Db, type DbOptions, type QueryStats } from '../../../src/db/createDb.js';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cacheReads, createDb, startPolling, toRows, type Db, type DbOptions, type QueryStats } from '../../../src/db/createDb.js';
 import type { ParamsOf, ReadStatementName, RowOf } from '../../../src/db/statements.js';
 import { codeOf, conflict } from '../../../src/errors.js';
 
@@ -72,7 +72,7 @@ describe('createDb when Neo4j refuses connections', () => {
   });
 
   it('does not cache a failed read', async () => {
-    const db = open({ uri: await refusingUri(), readCache: { ttlMs: 60_000, maxRows: 100 } });
+    const db = open({ uri: await refusingUri(), readCache: { ttlMs: 60_000, maxBytes: 1_000_000 } });
     const stats = newStats();
     for (let i = 0; i < 2; i += 1) expect(codeOf(await rejectionOf(db.read('graph-report', {}, stats)))).toBe('SERVICE_UNAVAILABLE');
     expect(stats).toEqual({ roundTrips: 2, cacheHits: 0 });
@@ -112,6 +112,37 @@ describe('createDb when Neo4j refuses connections', () => {
   it('answers a ping with false', async () => {
     const db = open({ uri: await refusingUri() });
     await expect(db.ping()).resolves.toBe(false);
+  });
+
+  it('polls the graph version while its read cache is on, empties the cache on each failure, and stops on close', async () => {
+    const db = open({ uri: await refusingUri(), readCache: { ttlMs: 60_000, maxBytes: 1_000_000, versionPollMs: 20 } });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const during = db.stats!();
+    expect(during.versionPolls).toBeGreaterThanOrEqual(3);
+    expect(during.versionPollFailures).toBeGreaterThanOrEqual(during.versionPolls - 1);
+    expect(during.readCache?.invalidations.poll_failed).toBe(during.versionPollFailures);
+    await db.close();
+    const closed = db.stats!().versionPolls;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(db.stats!().versionPolls).toBe(closed);
+  });
+
+  it('does not poll without a read cache, or with versionPollMs 0', async () => {
+    const uri = await refusingUri();
+    const without = open({ uri });
+    const off = open({ uri, readCache: { ttlMs: 60_000, maxBytes: 1_000_000, versionPollMs: 0 } });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(without.stats!()).toEqual({ reads: 0, writeTransactions: 0, versionPolls: 0, versionPollFailures: 0, readCache: undefined });
+    expect(off.stats!()).toMatchObject({ versionPolls: 0, readCache: { entries: 0, maxBytes: 1_000_000 } });
+  });
+
+  it('counts the reads that went to Neo4j and the write transactions begun', async () => {
+    const db = open({ uri: await refusingUri() });
+    await rejectionOf(db.read('ping', {}));
+    await rejectionOf(db.reader(newStats()).read('nodes-by-ids', { ids: ['nrc'] }));
+    await rejectionOf(db.writeTransaction(async (tx) => tx.run('seed-reset', {})));
+    await db.ping();
+    expect(db.stats!()).toMatchObject({ reads: 2, writeTransactions: 1, versionPolls: 0 });
   });
 
   it('names the database it was opened for', () => {
@@ -190,6 +221,74 @@ function countingExecute() {
   return { calls, execute };
 }
 
+describe('startPolling', () => {
+  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+  it('polls at once, then again the interval after each poll ends, never two at once, until stopped', async () => {
+    vi.useFakeTimers();
+    try {
+      let running = 0;
+      let most = 0;
+      const started: number[] = [];
+      const t0 = Date.now();
+      const poller = startPolling(10, async () => {
+        started.push(Date.now() - t0);
+        running += 1;
+        most = Math.max(most, running);
+        await sleep(30);
+        running -= 1;
+      });
+      await vi.advanceTimersByTimeAsync(0);
+      expect(started).toEqual([0]);
+      // Each poll takes 30 ms and the next starts 10 ms after it ends.
+      await vi.advanceTimersByTimeAsync(39);
+      expect(started).toEqual([0]);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(started).toEqual([0, 40]);
+      await vi.advanceTimersByTimeAsync(200);
+      expect(started).toEqual([0, 40, 80, 120, 160, 200, 240]);
+      expect(most).toBe(1);
+      const stopping = poller.stop();
+      expect(running).toBe(1);
+      await vi.advanceTimersByTimeAsync(30);
+      await stopping;
+      expect(running).toBe(0);
+      await vi.advanceTimersByTimeAsync(100);
+      expect(started).toHaveLength(7);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('starts no poll after being stopped between polls', async () => {
+    vi.useFakeTimers();
+    try {
+      let polls = 0;
+      const poller = startPolling(50, async () => {
+        polls += 1;
+      });
+      await vi.advanceTimersByTimeAsync(10);
+      expect(polls).toBe(1);
+      await poller.stop();
+      await vi.advanceTimersByTimeAsync(200);
+      expect(polls).toBe(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('keeps polling after a poll fails', async () => {
+    let calls = 0;
+    const poller = startPolling(5, async () => {
+      calls += 1;
+      throw new Error('Neo4j is down');
+    });
+    await sleep(60);
+    await poller.stop();
+    expect(calls).toBeGreaterThanOrEqual(3);
+  });
+});
+
 describe('cacheReads', () => {
   it('sends every read to Neo4j when there is no read cache', async () => {
     const { calls, execute } = countingExecute();
@@ -203,7 +302,7 @@ describe('cacheReads', () => {
 
   it('takes a ttlMs of 0 to mean no read cache: even concurrent reads each make a round trip', async () => {
     const { calls, execute } = countingExecute();
-    const reads = cacheReads({ ttlMs: 0, maxRows: 100 }, execute);
+    const reads = cacheReads({ ttlMs: 0, maxBytes: 1_000_000 }, execute);
     const stats = newStats();
     await Promise.all([reads.read('ping', {}, stats), reads.read('ping', {}, stats)]);
     await reads.read('ping', {}, stats);
@@ -213,7 +312,7 @@ describe('cacheReads', () => {
 
   it("answers a repeated read from the cache and counts the hit against the request's stats", async () => {
     const { calls, execute } = countingExecute();
-    const reads = cacheReads({ ttlMs: 60_000, maxRows: 100 }, execute);
+    const reads = cacheReads({ ttlMs: 60_000, maxBytes: 1_000_000 }, execute);
     const stats = newStats();
     expect(await reads.read('nodes-by-ids', { ids: ['nrc'] }, stats)).toEqual([{ call: 1 }]);
     expect(stats).toEqual({ roundTrips: 1, cacheHits: 0 });
@@ -225,7 +324,7 @@ describe('cacheReads', () => {
 
   it('keeps reads of different statements or parameters apart', async () => {
     const { calls, execute } = countingExecute();
-    const reads = cacheReads({ ttlMs: 60_000, maxRows: 100 }, execute);
+    const reads = cacheReads({ ttlMs: 60_000, maxBytes: 1_000_000 }, execute);
     expect(await reads.read('nodes-by-ids', { ids: ['nrc'] })).toEqual([{ call: 1 }]);
     expect(await reads.read('nodes-by-ids', { ids: ['aist'] })).toEqual([{ call: 2 }]);
     expect(await reads.read('ping', {})).toEqual([{ call: 3 }]);
@@ -237,7 +336,7 @@ describe('cacheReads', () => {
 
   it('empties the cache when a write starts, so reads during the write go to Neo4j', async () => {
     const { calls, execute } = countingExecute();
-    const reads = cacheReads({ ttlMs: 60_000, maxRows: 100 }, execute);
+    const reads = cacheReads({ ttlMs: 60_000, maxBytes: 1_000_000 }, execute);
     await reads.read('ping', {});
     const during = await reads.invalidating(() => reads.read('ping', {}));
     expect(during).toEqual([{ call: 2 }]);
@@ -246,7 +345,7 @@ describe('cacheReads', () => {
 
   it('empties the cache again when the write ends, so nothing read during it is kept', async () => {
     const { execute } = countingExecute();
-    const reads = cacheReads({ ttlMs: 60_000, maxRows: 100 }, execute);
+    const reads = cacheReads({ ttlMs: 60_000, maxBytes: 1_000_000 }, execute);
     await reads.invalidating(async () => {
       await reads.read('ping', {});
     });
@@ -255,7 +354,7 @@ describe('cacheReads', () => {
 
   it('empties the cache when a write fails, and passes the failure on', async () => {
     const { execute } = countingExecute();
-    const reads = cacheReads({ ttlMs: 60_000, maxRows: 100 }, execute);
+    const reads = cacheReads({ ttlMs: 60_000, maxBytes: 1_000_000 }, execute);
     const failure = new Error('commit failed');
     await expect(
       reads.invalidating(async () => {
@@ -269,6 +368,56 @@ describe('cacheReads', () => {
   it("returns the write's result, with or without a read cache", async () => {
     const { execute } = countingExecute();
     await expect(cacheReads(undefined, execute).invalidating(async () => 'written')).resolves.toBe('written');
-    await expect(cacheReads({ ttlMs: 60_000, maxRows: 100 }, execute).invalidating(async () => 'written')).resolves.toBe('written');
+    await expect(cacheReads({ ttlMs: 60_000, maxBytes: 1_000_000 }, execute).invalidating(async () => 'written')).resolves.toBe('written');
+  });
+
+  it('empties the cache when the graph version changes or cannot be read, not when it stays the same', async () => {
+    const { execute } = countingExecute();
+    const reads = cacheReads({ ttlMs: 60_000, maxBytes: 1_000_000 }, execute);
+    const ping = async () => (await reads.read('ping', {}))[0];
+    expect(await ping()).toEqual({ call: 1 });
+    // The first token ever seen: what was cached before it was never checked.
+    reads.observeVersion('a');
+    expect(await ping()).toEqual({ call: 2 });
+    reads.observeVersion('a');
+    expect(await ping()).toEqual({ call: 2 });
+    reads.observeVersion('b');
+    expect(await ping()).toEqual({ call: 3 });
+    reads.observeVersion(undefined);
+    expect(await ping()).toEqual({ call: 4 });
+    reads.observeVersion(undefined);
+    expect(await ping()).toEqual({ call: 5 });
+    // The same token as before the failures: still unchecked what was stored while polls failed.
+    reads.observeVersion('b');
+    expect(await ping()).toEqual({ call: 6 });
+    reads.observeVersion('b');
+    expect(await ping()).toEqual({ call: 6 });
+    expect(reads.stats()).toMatchObject({ invalidations: { write: 0, version: 3, poll_failed: 2 }, hits: 2, misses: 6 });
+  });
+
+  it('does not keep a read that was in flight when the version changed', async () => {
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let calls = 0;
+    const execute = async <N extends ReadStatementName>(): Promise<RowOf<N>[]> => {
+      calls += 1;
+      const call = calls;
+      if (call === 1) await gate;
+      return [{ call }] as unknown as RowOf<N>[];
+    };
+    const reads = cacheReads({ ttlMs: 60_000, maxBytes: 1_000_000 }, execute);
+    reads.observeVersion('a');
+    const before = reads.read('ping', {});
+    reads.observeVersion('b');
+    release();
+    expect(await before).toEqual([{ call: 1 }]);
+    expect(await reads.read('ping', {})).toEqual([{ call: 2 }]);
+  });
+
+  it('takes version tokens without a read cache, and has no cache stats then', () => {
+    const { execute } = countingExecute();
+    const reads = cacheReads(undefined, execute);
+    expect(() => reads.observeVersion(undefined)).not.toThrow();
+    expect(reads.stats()).toBeUndefined();
   });
 });
