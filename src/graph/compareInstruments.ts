@@ -8,11 +8,15 @@ import type { NodeRecord, OverlapRecord } from '../model/records.js';
 import { computeOverlap, type OverlapKind, type ProfileItem } from './computeOverlap.js';
 
 /**
- * The overlap of two or more existing instruments (`ids` unique, checked by the caller): shared
- * technology areas, institutions and mechanisms with how each matched, the n-way score and every
- * pairwise score. `items` are the matched nodes' records. One read.
+ * The overlap of two or more instruments (`ids` unique): shared technology areas, institutions and
+ * mechanisms with how each matched, the n-way score and every pairwise score. `items` are the
+ * matched nodes' records; `profiled` the ids that had anything to compare (so are instruments: the
+ * caller checks only the others exist). One read.
  */
-export async function compareInstruments(reader: Reader, ids: string[]): Promise<{ overlap: OverlapRecord; items: NodeRecord[] }> {
+export async function compareInstruments(
+  reader: Reader,
+  ids: string[],
+): Promise<{ overlap: OverlapRecord; items: NodeRecord[]; profiled: Set<string> }> {
   const rows = await reader.read('overlap-profiles', { ids });
   const items: NodeRecord[] = [];
   const profile: ProfileItem[] = rows.map((r) => {
@@ -31,5 +35,6 @@ export async function compareInstruments(reader: Reader, ids: string[]): Promise
       pairs: result.pairs,
     },
     items,
+    profiled: new Set(rows.map((r) => r.instrumentId)),
   };
 }

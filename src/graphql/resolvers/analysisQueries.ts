@@ -12,6 +12,7 @@ import { argOrDefault, assertIntInRange, assertText } from '../assertArgs.js';
 import { primeNodes } from '../createLoaders.js';
 import { requireApiNode, requireNodes } from '../nodeAccess.js';
 import { selectedFields } from '../selectedFields.js';
+import { plannedReader } from '../plan/plannedReads.js';
 
 const LINEAGE_ROOTS = new Set(['Instrument', 'Institution', 'TechnologyArea', 'PolicyTopic', 'Provision']);
 /** Fields answerable from a node's or an edge's identity alone. */
@@ -44,8 +45,14 @@ export const analysisQueries: QueryResolvers = {
     const unique = [...new Set(ids)];
     if (unique.length < 2) throw badUserInput('ids', `needs at least two different instrument ids; got ${unique.length}`);
     if (unique.length > 20) throw badUserInput('ids', `takes at most 20 instruments; got ${unique.length}`);
-    await requireNodes(ctx, unique, 'Instrument', 'instrument');
-    const { overlap, items } = await compareInstruments(ctx.reader, unique);
+    const { overlap, items, profiled } = await compareInstruments(ctx.reader, unique);
+    // An instrument with a profile exists; only the others (missing, or with nothing to compare) need a check.
+    await requireNodes(
+      ctx,
+      unique.filter((id) => !profiled.has(id)),
+      'Instrument',
+      'instrument',
+    );
     primeNodes(ctx.loaders, items);
     return overlap;
   },
@@ -61,7 +68,7 @@ export const analysisQueries: QueryResolvers = {
   async search(_, args, ctx, info) {
     const query = assertText('text', args.text, 300);
     const limit = assertIntInRange('first', argOrDefault(info, 'first', args.first), 1, 100);
-    const hits = await searchEntities(ctx.reader, query, limit);
+    const hits = await searchEntities(plannedReader(ctx, info), query, limit);
     primeNodes(
       ctx.loaders,
       hits.map((h) => h.node),

@@ -9,9 +9,14 @@ import type { Context } from '../context.js';
 import { primeNodes } from '../createLoaders.js';
 import { requireApiNode, requireNode } from '../nodeAccess.js';
 import { listFigures, listProvisions } from '../../graph/listProvisions.js';
+import { plannedReader } from '../plan/plannedReads.js';
 import type { Firmness } from '../../model/vocabulary.js';
 
-/** Checks an optional id filter names a node of its kind (NOT_FOUND otherwise) and passes it on. */
+/**
+ * Checks an optional id filter names a node of its kind (NOT_FOUND otherwise). Called only when the
+ * page came back empty: every listing statement matches a filter id only as a node of its kind, so
+ * a page with rows proves the ids exist, and the common case costs no statement of its own.
+ */
 async function existing(
   ctx: Context,
   id: string | null | undefined,
@@ -49,72 +54,82 @@ export const listingQueries: QueryResolvers = {
     const f = args.filter ?? {};
     if (f.yearFrom != null && f.yearTo != null && f.yearTo < f.yearFrom)
       throw badUserInput('filter.yearTo', `must not be before yearFrom (${f.yearFrom})`);
-    const [participant, technologyArea, country] = await Promise.all([
-      existing(ctx, f.participant, 'Institution', 'institution'),
-      existing(ctx, f.technologyArea, 'TechnologyArea', 'technology area'),
-      existing(ctx, f.country, 'Country', 'country'),
-    ]);
     const filter = {
       kinds: f.kinds ? f.kinds.map(fromEnum) : null,
       yearFrom: f.yearFrom ?? null,
       yearTo: f.yearTo ?? null,
-      country,
-      participant,
+      country: f.country ?? null,
+      participant: f.participant ?? null,
       includeSuccession: f.includeSuccession ?? false,
-      technologyArea,
+      technologyArea: f.technologyArea ?? null,
       includeLineage: f.includeLineage ?? false,
       text: text(f.text),
     };
     const by = order.startsWith('TITLE') ? 'title' : 'date';
-    return primed(
-      ctx,
-      await listInstruments(ctx.reader, filter, { by, descending: order.endsWith('_DESC') }, { first, after: args.after }),
+    const page = await listInstruments(
+      plannedReader(ctx, info),
+      filter,
+      { by, descending: order.endsWith('_DESC') },
+      { first, after: args.after },
     );
+    if (page.totalCount === 0) {
+      await Promise.all([
+        existing(ctx, f.participant, 'Institution', 'institution'),
+        existing(ctx, f.technologyArea, 'TechnologyArea', 'technology area'),
+        existing(ctx, f.country, 'Country', 'country'),
+      ]);
+    }
+    return primed(ctx, page);
   },
 
   async institutions(_, args, ctx, info) {
     const first = assertIntInRange('first', argOrDefault(info, 'first', args.first), 1, 100);
     const f = args.filter ?? {};
-    const filter = {
-      kinds: f.kinds ? f.kinds.map(fromEnum) : null,
-      country: await existing(ctx, f.country, 'Country', 'country'),
-      text: text(f.text),
-    };
-    return primed(ctx, await listInstitutions(ctx.reader, filter, { first, after: args.after }));
+    const filter = { kinds: f.kinds ? f.kinds.map(fromEnum) : null, country: f.country ?? null, text: text(f.text) };
+    const page = await listInstitutions(plannedReader(ctx, info), filter, { first, after: args.after });
+    if (page.totalCount === 0) await existing(ctx, f.country, 'Country', 'country');
+    return primed(ctx, page);
   },
 
   async provisions(_, args, ctx, info) {
     const first = assertIntInRange('first', argOrDefault(info, 'first', args.first), 1, 100);
     const f = args.filter ?? {};
-    const [instrument, topic, actor] = await Promise.all([
-      existing(ctx, f.instrument, 'Instrument', 'instrument'),
-      f.topic == null ? null : requireTopic(ctx, f.topic),
-      f.actor == null ? null : requireApiNode(ctx, f.actor).then((n) => n.id),
-    ]);
     const filter = {
-      instrument,
+      instrument: f.instrument ?? null,
       kinds: f.kinds ? f.kinds.map(fromEnum) : null,
-      topic,
-      actor,
+      topic: f.topic ?? null,
+      actor: f.actor ?? null,
       modalityAtLeast: f.modalityAtLeast ? (fromEnum(f.modalityAtLeast) as Firmness) : null,
       text: text(f.text),
     };
-    return primed(ctx, await listProvisions(ctx.reader, filter, { first, after: args.after }));
+    const page = await listProvisions(plannedReader(ctx, info), filter, { first, after: args.after });
+    if (page.totalCount === 0) {
+      await Promise.all([
+        existing(ctx, f.instrument, 'Instrument', 'instrument'),
+        f.topic == null ? null : requireTopic(ctx, f.topic),
+        f.actor == null ? null : requireApiNode(ctx, f.actor),
+      ]);
+    }
+    return primed(ctx, page);
   },
 
   async figures(_, args, ctx, info) {
     const first = assertIntInRange('first', argOrDefault(info, 'first', args.first), 1, 100);
     const f = args.filter ?? {};
-    const [about, source] = await Promise.all([
-      f.about == null ? null : requireApiNode(ctx, f.about).then((n) => n.id),
-      existing(ctx, f.source, 'Source', 'source'),
-    ]);
     const units = f.units ? f.units.map(fromEnum) : null;
-    return primed(ctx, await listFigures(ctx.reader, { about, units, source, text: text(f.text) }, { first, after: args.after }));
+    const filter = { about: f.about ?? null, units, source: f.source ?? null, text: text(f.text) };
+    const page = await listFigures(plannedReader(ctx, info), filter, { first, after: args.after });
+    if (page.totalCount === 0) {
+      await Promise.all([f.about == null ? null : requireApiNode(ctx, f.about), existing(ctx, f.source, 'Source', 'source')]);
+    }
+    return primed(ctx, page);
   },
 
   async technologyAreas(_, args, ctx, info) {
     const first = assertIntInRange('first', argOrDefault(info, 'first', args.first), 1, 100);
-    return primed(ctx, await listTechnologyAreas(ctx.reader, { text: text(args.filter?.text) }, { first, after: args.after }));
+    return primed(
+      ctx,
+      await listTechnologyAreas(plannedReader(ctx, info), { text: text(args.filter?.text) }, { first, after: args.after }),
+    );
   },
 };

@@ -1,0 +1,108 @@
+/**
+ * The statement planner's second half: a plan (planSelection.ts) written as Cypher by filling the
+ * named fragments in cypher/plan/. The text depends only on the plan, never on argument values
+ * (those stay parameters of the named statement), so one document's statement is the same text on
+ * every request and Neo4j's plan cache hits.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { cypherDir } from '../../db/statements.js';
+import { relationshipTypes } from '../../model/vocabulary.js';
+import type { NodePlan, PlanStep, PropertyPlan } from './planSelection.js';
+
+export type FragmentName = 'rows' | 'node' | 'edges' | 'successions' | 'reference';
+export type PlanFragments = Readonly<Record<FragmentName, string>>;
+
+const fragmentNames: FragmentName[] = ['rows', 'node', 'edges', 'successions', 'reference'];
+
+/** Reads cypher/plan/*.cypher, header comments dropped. Throws naming a missing file (at start-up). */
+export function loadPlanFragments(dir: string = path.join(cypherDir, 'plan')): PlanFragments {
+  const entries = fragmentNames.map((name) => {
+    const text = fs.readFileSync(path.join(dir, `${name}.cypher`), 'utf8');
+    const body = text
+      .split('\n')
+      .filter((line) => !line.trim().startsWith('//'))
+      .join('\n')
+      .trim();
+    return [name, body] as const;
+  });
+  return Object.freeze(Object.fromEntries(entries) as Record<FragmentName, string>);
+}
+
+/** Replaces each {{name}} in `template`; throws on a placeholder without a value (a fragment/planner mismatch). */
+export function fill(template: string, values: Readonly<Record<string, string>>): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
+    const value = values[name];
+    if (value === undefined) throw new Error(`cypher/plan fragment placeholder {{${name}}} has no value`);
+    return value;
+  });
+}
+
+/** Property keys are interpolated, so only plain identifiers from the planner's table are allowed. */
+const IDENTIFIER = /^[A-Za-z][A-Za-z0-9_]*$/;
+
+/**
+ * The properties a plan node projects: the union of what the operation reads of each type it may
+ * be, all of them when any of those is 'all', and null when it is read as no type at all.
+ */
+function propsExpression(node: string, p: NodePlan, properties: { properties: PropertyPlan; all: boolean }): string {
+  if (p.types.length === 0) return 'null';
+  const keys = new Set<string>();
+  for (const type of p.types) {
+    const typeKeys = properties.properties.get(type) ?? new Set(['id']);
+    if (properties.all || typeKeys === 'all') return `properties(${node})`;
+    for (const key of typeKeys) keys.add(key);
+  }
+  const sorted = [...keys].sort();
+  for (const key of sorted) if (!IDENTIFIER.test(key)) throw new Error(`planner property table names an invalid property ${key}`);
+  return `${node} {${sorted.map((k) => `.${k}`).join(', ')}}`;
+}
+
+/**
+ * The Cypher that extends `statement` (a named read statement whose rows carry a node `id`, kind and
+ * properties) with what `plan` reads below each row's node, in a `planned` column; below the row's
+ * own node, each node projects the properties `properties` says its types are read for. Relationship
+ * types and property keys come from the planner's own tables (checked here), never from a client.
+ */
+export function composeStatement(
+  fragments: PlanFragments,
+  statement: string,
+  plan: NodePlan,
+  properties: { properties: PropertyPlan; all: boolean },
+): string {
+  let counter = 0;
+  const fresh = (prefix: string): string => `${prefix}${++counter}`;
+
+  const projection = (node: string, p: NodePlan, props: string = propsExpression(node, p, properties)): string =>
+    fill(fragments.node, { node, props, steps: p.steps.map((step) => stepExpression(node, step)).join(', ') });
+
+  function stepExpression(node: string, step: PlanStep): string {
+    if (step.kind === 'edges') {
+      for (const type of step.types) {
+        if (!(type in relationshipTypes)) throw new Error(`planner table names an unknown relationship type ${type}`);
+      }
+      const rel = fresh('r');
+      const other = fresh('n');
+      const arrow = `[${rel}:${step.types.join('|')}]`;
+      const pattern = step.direction === 'OUTGOING' ? `(${node})-${arrow}->(${other}:Entity)` : `(${node})<-${arrow}-(${other}:Entity)`;
+      return fill(fragments.edges, { pattern, rel, projection: projection(other, step.other) });
+    }
+    if (step.kind === 'reference') {
+      if (!IDENTIFIER.test(step.property)) throw new Error(`planner table names an invalid property ${step.property}`);
+      const other = fresh('n');
+      return fill(fragments.reference, { node, property: step.property, other, projection: projection(other, step.other) });
+    }
+    const other = fresh('n');
+    const event = fresh('e');
+    return fill(fragments.successions, {
+      node,
+      other,
+      event,
+      otherProjection: projection(other, step.other),
+      eventProjection: projection(event, step.event),
+    });
+  }
+
+  // The row's own node comes with all its properties from the statement itself.
+  return fill(fragments.rows, { statement: statement.trim(), node: 'n0', projection: projection('n0', plan, 'null') });
+}

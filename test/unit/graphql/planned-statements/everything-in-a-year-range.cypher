@@ -1,0 +1,3 @@
+// instruments: not planned (no relationship selected below it, or not a planned root field)
+
+// timeline: not planned (no relationship selected below it, or not a planned root field)

@@ -1,0 +1,10 @@
+// mechanism (extends cypher/nodes-by-ids.cypher)
+CALL () {
+// Any nodes by id, whatever their kind (the node(id) field and every typed by-id loader).
+// Parameters: $ids: [string]
+// Returns: id, label (the node's kind), props (all properties); ids that do not exist return no row
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+RETURN id, [l IN labels(n) WHERE l <> 'Entity'][0] AS label, properties(n) AS props
+}
+RETURN *, COLLECT { MATCH (n0:Entity {id: id}) RETURN {id: n0.id, label: [l IN labels(n0) WHERE l <> 'Entity'][0], props: null, steps: [COLLECT { MATCH (n0)<-[r1:ESTABLISHES]-(n2:Entity) RETURN {type: type(r1), from: startNode(r1).id, to: endNode(r1).id, props: properties(r1), other: {id: n2.id, label: [l IN labels(n2) WHERE l <> 'Entity'][0], props: n2 {.id, .shortTitle}, steps: []}} }, COLLECT { MATCH (n0)<-[r3:PART_OF|CONCERNS]-(n4:Entity) RETURN {type: type(r3), from: startNode(r3).id, to: endNode(r3).id, props: properties(r3), other: {id: n4.id, label: [l IN labels(n4) WHERE l <> 'Entity'][0], props: n4 {.date, .dateNote, .datePrecision, .dateStatus, .dateYear, .id, .kind, .name, .nameJa, .place}, steps: []}} }]} }[0] AS planned

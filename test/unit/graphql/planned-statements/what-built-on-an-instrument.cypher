@@ -1,0 +1,3 @@
+// instrument: not planned (no relationship selected below it, or not a planned root field)
+
+// lineage: not planned (no relationship selected below it, or not a planned root field)
