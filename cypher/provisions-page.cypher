@@ -4,9 +4,18 @@
 //             (firmnessRank: 0 none … 5 firm), $ids [id] | null (full-text matches),
 //             $afterKey, $afterId | null, $limit (page size + 1)
 // Returns: total, id, label, props, sortKey
-MATCH (owner)-[:HAS_PROVISION]->(p:Provision)
-WHERE ($instrument IS NULL OR owner.id = $instrument)
-  AND ($kinds IS NULL OR p.kind IN $kinds)
+// With an instrument, start from it (an index seek): a filter on an unlabelled owner's id scans every provision.
+CALL () {
+  WITH 1 AS one WHERE $instrument IS NOT NULL
+  MATCH (owner:Instrument {id: $instrument})-[:HAS_PROVISION]->(p:Provision)
+  RETURN owner, p
+  UNION
+  WITH 1 AS one WHERE $instrument IS NULL
+  MATCH (owner)-[:HAS_PROVISION]->(p:Provision)
+  RETURN owner, p
+}
+WITH owner, p
+WHERE ($kinds IS NULL OR p.kind IN $kinds)
   AND ($minFirmness IS NULL OR p.firmnessRank >= $minFirmness)
   AND ($ids IS NULL OR p.id IN $ids)
   AND ($topics IS NULL OR EXISTS { (p)-[:ADDRESSES]->(t) WHERE t.id IN $topics })
