@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { cypherDir } from '../../db/statements.js';
 import { relationshipTypes } from '../../model/vocabulary.js';
-import type { NodePlan, PlanStep, PropertyPlan } from './planSelection.js';
+import type { NodePlan, PlanStep, PropertyPlans } from './planSelection.js';
 
 export type FragmentName = 'rows' | 'node' | 'edges' | 'successions' | 'reference';
 export type PlanFragments = Readonly<Record<FragmentName, string>>;
@@ -45,7 +45,7 @@ const IDENTIFIER = /^[A-Za-z][A-Za-z0-9_]*$/;
  * The properties a plan node projects: the union of what the operation reads of each type it may
  * be, all of them when any of those is 'all', and null when it is read as no type at all.
  */
-function propsExpression(node: string, p: NodePlan, properties: { properties: PropertyPlan; all: boolean }): string {
+function propsExpression(node: string, p: NodePlan, properties: PropertyPlans): string {
   if (p.types.length === 0) return 'null';
   const keys = new Set<string>();
   for (const type of p.types) {
@@ -53,9 +53,14 @@ function propsExpression(node: string, p: NodePlan, properties: { properties: Pr
     if (properties.all || typeKeys === 'all') return `properties(${node})`;
     for (const key of typeKeys) keys.add(key);
   }
+  return mapProjection(node, keys);
+}
+
+/** `v {.a, .b}` for these keys (sorted: the text is stable), checked to be plain identifiers. */
+function mapProjection(variable: string, keys: Iterable<string>): string {
   const sorted = [...keys].sort();
   for (const key of sorted) if (!IDENTIFIER.test(key)) throw new Error(`planner property table names an invalid property ${key}`);
-  return `${node} {${sorted.map((k) => `.${k}`).join(', ')}}`;
+  return `${variable} {${sorted.map((k) => `.${k}`).join(', ')}}`;
 }
 
 /**
@@ -64,12 +69,7 @@ function propsExpression(node: string, p: NodePlan, properties: { properties: Pr
  * own node, each node projects the properties `properties` says its types are read for. Relationship
  * types and property keys come from the planner's own tables (checked here), never from a client.
  */
-export function composeStatement(
-  fragments: PlanFragments,
-  statement: string,
-  plan: NodePlan,
-  properties: { properties: PropertyPlan; all: boolean },
-): string {
+export function composeStatement(fragments: PlanFragments, statement: string, plan: NodePlan, properties: PropertyPlans): string {
   let counter = 0;
   const fresh = (prefix: string): string => `${prefix}${++counter}`;
 
@@ -85,7 +85,9 @@ export function composeStatement(
       const other = fresh('n');
       const arrow = `[${rel}:${step.types.join('|')}]`;
       const pattern = step.direction === 'OUTGOING' ? `(${node})-${arrow}->(${other}:Entity)` : `(${node})<-${arrow}-(${other}:Entity)`;
-      return fill(fragments.edges, { pattern, rel, projection: projection(other, step.other) });
+      const relationshipKeys = properties.relationships.get(step.key) ?? new Set(['key', 'role']);
+      const relProps = properties.all || relationshipKeys === 'all' ? `properties(${rel})` : mapProjection(rel, relationshipKeys);
+      return fill(fragments.edges, { pattern, rel, relProps, projection: projection(other, step.other) });
     }
     if (step.kind === 'reference') {
       if (!IDENTIFIER.test(step.property)) throw new Error(`planner table names an invalid property ${step.property}`);

@@ -81,13 +81,16 @@ function eachField(
 
 const emptyPlan = (): NodePlan => ({ types: [], steps: [] });
 
+/** A step's identity: fields reading the same relationships share one step. */
+export const stepKeyOf = (field: RelationshipField): string =>
+  field.kind === 'edges'
+    ? `edges:${field.direction}:${[...field.types].sort().join('|')}`
+    : field.kind === 'reference'
+      ? `ref:${field.property}`
+      : 'successions';
+
 function stepFor(plan: NodePlan, field: RelationshipField): PlanStep {
-  const key =
-    field.kind === 'edges'
-      ? `edges:${field.direction}:${[...field.types].sort().join('|')}`
-      : field.kind === 'reference'
-        ? `ref:${field.property}`
-        : 'successions';
+  const key = stepKeyOf(field);
   const existing = plan.steps.find((s) => s.key === key);
   if (existing) return existing;
   const step: PlanStep =
@@ -169,7 +172,7 @@ export function planSelection(
   return plan.steps.length > 0 ? plan : null;
 }
 
-/** Properties to project per node type: the keys, or 'all' (every property). */
+/** Properties to project per node type (or per step's relationships): the keys, or 'all' (every property). */
 export type PropertyPlan = ReadonlyMap<string, ReadonlySet<string> | 'all'>;
 
 const isNodeType = (name: string): boolean => (nodeLabels as readonly string[]).includes(name);
@@ -185,8 +188,10 @@ export function planProperties(
   rootType: GraphQLObjectType,
   set: SelectionSetNode,
   fragments: Fragments,
-): { properties: PropertyPlan; all: boolean } {
+): PropertyPlans {
   const keys = new Map<string, Set<string> | 'all'>();
+  // Edge records: which wrapper types (Participation, Coverage…) each step's edges are read as.
+  const stepWrappers = new Map<string, Set<string>>();
   let all = false;
   const add = (type: string, more: readonly string[] | 'all'): void => {
     const current = keys.get(type) ?? new Set(['id']);
@@ -206,13 +211,39 @@ export function planProperties(
           const relationship = relationshipFields[type.name]?.[name];
           if (relationship) add(type.name, relationship.kind === 'reference' ? [relationship.property] : []);
           else add(type.name, propertyKeysOf(type.name, name, child.name, childTypes.length === 0));
+          if (relationship?.kind === 'edges') {
+            const wrappers = stepWrappers.get(stepKeyOf(relationship)) ?? new Set<string>();
+            if (edgeEnds[child.name]) wrappers.add(child.name);
+            stepWrappers.set(stepKeyOf(relationship), wrappers);
+          }
           const childKeys = childReads[type.name]?.[name];
           if (childKeys) for (const childType of childTypes) add(childType.name, childKeys);
+        } else if (edgeEnds[type.name]) {
+          // An edge record's own fields read its relationship's properties.
+          add(type.name, propertyKeysOf(type.name, name, child.name, childTypes.length === 0));
         }
         visit(childTypes, field.selectionSet);
       }
     });
   };
   visit([rootType], set);
-  return { properties: keys, all };
+  // What each step's relationships project: what their edge records are read for, plus the key (an
+  // edge's identity) and the role (participationsOf filters on it); nothing else is read of them.
+  const relationships = new Map<string, ReadonlySet<string> | 'all'>();
+  for (const [step, wrappers] of stepWrappers) {
+    let relationshipKeys: Set<string> | 'all' = new Set(['key', 'role']);
+    for (const wrapper of wrappers) {
+      const wrapperKeys = keys.get(wrapper) ?? new Set<string>();
+      relationshipKeys = relationshipKeys === 'all' || wrapperKeys === 'all' ? 'all' : new Set([...relationshipKeys, ...wrapperKeys]);
+    }
+    relationships.set(step, relationshipKeys);
+  }
+  return { properties: keys, relationships, all };
+}
+
+/** planProperties' answer: per node type, per step (its relationships), and whether to read everything. */
+export interface PropertyPlans {
+  properties: PropertyPlan;
+  relationships: PropertyPlan;
+  all: boolean;
 }

@@ -125,7 +125,7 @@ export function primePlanned(loaders: Loaders, plan: NodePlan, node: PlannedNode
     const value = node.steps[i];
     if (step.kind === 'edges') {
       const edges = [...(value as PlannedEdge[])].sort(byTypeAndEnds);
-      const records: EdgeRecord[] = edges.map((e) => ({ type: e.type, from: e.from, to: e.to, props: e.props }));
+      const records: EdgeRecord[] = edges.map((e) => ({ type: e.type, from: e.from, to: e.to, props: withoutNulls(e.props) }));
       loaders.edges.prime({ id: node.id, types: step.types, direction: step.direction }, records);
       for (const e of edges) primePlanned(loaders, step.other, e.other);
     } else if (step.kind === 'reference') {

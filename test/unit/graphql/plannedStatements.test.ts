@@ -98,7 +98,7 @@ describe('the planner', () => {
 
   it('writes the same text for the same selection, whatever the argument values', () => {
     const fragments = loadPlanFragments();
-    const properties = { properties: new Map(), all: false };
+    const properties = { properties: new Map(), relationships: new Map(), all: false };
     const a = plan('{ instrument(id: "a") { parties { role } } }')!;
     const b = plan('{ instrument(id: "b") { parties { role } } }')!;
     expect(composeStatement(fragments, 'RETURN 1 AS id', a, properties)).toBe(composeStatement(fragments, 'RETURN 1 AS id', b, properties));

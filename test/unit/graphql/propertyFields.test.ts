@@ -1,6 +1,6 @@
 /**
  * The planner projects only the properties src/graphql/plan/propertyFields.ts says each field reads.
- * This calls every field resolver of every node type with a record whose properties record what is
+ * This calls every field resolver of every node type and edge record with a record whose properties record what is
  * read, and fails when a resolver reads a property the table does not name for it: a new resolver
  * reading a differently named property fails here before it can answer from a partial record.
  */
@@ -8,14 +8,15 @@ import { buildSchema, getNamedType, isLeafType, isObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { loadTypeDefs } from '../../../src/graphql/loadTypeDefs.js';
 import { propertyKeysOf } from '../../../src/graphql/plan/propertyFields.js';
-import { relationshipFields } from '../../../src/graphql/plan/relationshipFields.js';
+import { edgeEnds, relationshipFields } from '../../../src/graphql/plan/relationshipFields.js';
 import { resolvers } from '../../../src/graphql/resolvers/index.js';
 import { nodeLabels } from '../../../src/model/vocabulary.js';
 
 const schema = buildSchema(loadTypeDefs());
 type FieldResolver = (record: unknown, args: unknown, ctx: unknown, info: unknown) => unknown;
 
-const cases = nodeLabels.flatMap((label) => {
+// Node types, and the edge records whose relationships the planner projects (Participation, Coverage…).
+const cases = [...nodeLabels, ...Object.keys(edgeEnds).filter((t) => t !== 'Succession')].flatMap((label) => {
   const type = schema.getType(label);
   if (!isObjectType(type)) return [];
   const typeResolvers = (resolvers as unknown as Record<string, Record<string, FieldResolver> | undefined>)[label] ?? {};
@@ -37,7 +38,7 @@ describe('what each field resolver reads of its node', () => {
         return undefined;
       },
     });
-    const record = { label, id: 'x', props };
+    const record = { label, id: 'x', type: 'X', from: 'a', to: 'b', props };
     try {
       // Without a context, a resolver that goes on to a loader throws after reading what it reads.
       await (resolve ?? ((r: Record<string, unknown>) => r[field]))(record, {}, undefined, undefined);

@@ -39,4 +39,4 @@ RETURN hit.id AS id, [l IN labels(hit) WHERE l <> 'Entity'][0] AS label, propert
     LIMIT $limit
   } ELSE [] END AS covering
 }
-RETURN *, COLLECT { MATCH (n0:Entity {id: id}) RETURN {id: n0.id, label: [l IN labels(n0) WHERE l <> 'Entity'][0], props: null, steps: [COLLECT { MATCH (n0)-[r1:HAS_NAME]->(n2:Entity) RETURN {type: type(r1), from: startNode(r1).id, to: endNode(r1).id, props: properties(r1), other: {id: n2.id, label: [l IN labels(n2) WHERE l <> 'Entity'][0], props: n2 {.from, .fromNote, .fromPrecision, .fromStatus, .fromYear, .id, .kind, .to, .toNote, .toPrecision, .toStatus, .toYear, .value}, steps: []}} }]} }[0] AS planned
+RETURN *, COLLECT { MATCH (n0:Entity {id: id}) RETURN {id: n0.id, label: [l IN labels(n0) WHERE l <> 'Entity'][0], props: null, steps: [COLLECT { MATCH (n0)-[r1:HAS_NAME]->(n2:Entity) RETURN {type: type(r1), from: startNode(r1).id, to: endNode(r1).id, props: r1 {.key, .role}, other: {id: n2.id, label: [l IN labels(n2) WHERE l <> 'Entity'][0], props: n2 {.from, .fromNote, .fromPrecision, .fromStatus, .fromYear, .id, .kind, .to, .toNote, .toPrecision, .toStatus, .toYear, .value}, steps: []}} }]} }[0] AS planned
