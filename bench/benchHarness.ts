@@ -1,7 +1,7 @@
 /**
  * Shared by `npm run bench`, `test:load`, `test:faults` and `test:abuse`: start the bench Neo4j,
- * load a generated graph through the real loader (reporting records/s), and run the three servers
- * in a child process. Everything listens on 127.0.0.1 only.
+ * load a generated graph through the real loader (reporting records/s), and run the servers in a
+ * child process (bench/servers.ts). Everything listens on 127.0.0.1 only.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
@@ -22,6 +22,7 @@ export interface LoadReport {
   reloadSeconds: number;
 }
 
+/** A Db (no read cache) on the bench Neo4j, for loading and checking. */
 export function openBenchDb(neo: BenchNeo4j): Db {
   return createDb({
     uri: neo.uri,
@@ -32,6 +33,7 @@ export function openBenchDb(neo: BenchNeo4j): Db {
   });
 }
 
+/** Generates the scale graph and loads it through the seed loader (twice when `reload`: the second must change nothing). */
 export async function loadScaleGraph(db: Db, options: ScaleOptions, reload = true): Promise<{ graph: ScaleGraph; report: LoadReport }> {
   const graph = generateScaleGraph(options);
   await db.applySchema();
@@ -61,11 +63,15 @@ export async function loadScaleGraph(db: Db, options: ScaleOptions, reload = tru
   };
 }
 
+/** Rounds to `digits` decimals (for reports). */
 export const round = (n: number, digits = 2): number => Math.round(n * 10 ** digits) / 10 ** digits;
 
 export interface ServersProcess {
-  ports: { kizuna: number; kizunaNoCache: number; neo4jGraphql: number; raw: number };
+  /** 0 for a server not started (BENCH_ONLY_KIZUNA). `control` restarts the cached Kizuna. */
+  ports: { kizuna: number; kizunaNoCache: number; neo4jGraphql: number; raw: number; floor: number; control: number };
   child: ChildProcess;
+  /** Restarts the cached Kizuna on its port: its read cache starts empty again. */
+  restartKizuna(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -101,6 +107,10 @@ export async function startServers(neo: BenchNeo4j, extraEnv: Record<string, str
   return {
     ports,
     child,
+    restartKizuna: async () => {
+      const res = await fetch(`http://127.0.0.1:${ports.control}/restart/kizuna`, { method: 'POST', signal: AbortSignal.timeout(60_000) });
+      if (!res.ok) throw new Error(`restarting Kizuna failed: ${res.status} ${await res.text()}`);
+    },
     stop: async () => {
       if (child.exitCode !== null) return;
       const exited = new Promise((resolve) => child.once('exit', resolve));

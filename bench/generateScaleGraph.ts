@@ -10,7 +10,17 @@
  * record, exactly as the curated seeds point at their documents. Ids start with `scale-`, so the
  * generated graph can sit next to the curated one.
  */
-import type { Evidence, GraphNode, GraphRelationship, PropertyValue, RelationshipType, SeedGraph } from '../src/model/vocabulary.js';
+import { firmnessOf } from '../src/seed/validateSeeds.js';
+import {
+  firmnessScale,
+  type Evidence,
+  type GraphNode,
+  type GraphRelationship,
+  type Modality,
+  type PropertyValue,
+  type RelationshipType,
+  type SeedGraph,
+} from '../src/model/vocabulary.js';
 
 export interface ScaleOptions {
   /** PRNG seed: the same seed and sizes give the same graph, byte for byte. */
@@ -26,14 +36,23 @@ export interface ScaleOptions {
 export interface ScaleGraph extends SeedGraph {
   /** The synthetic source's text: every excerpt in the graph is a line of it. */
   sourceText: string;
-  /** Ids the benchmark picks its operations from (well connected, deterministic). */
+  /**
+   * What the benchmark draws its requests from, deterministic: instrument ids from the whole graph
+   * (a seeded shuffle, at most SAMPLE_INSTRUMENTS), search terms built from names present in the graph
+   * (at most SAMPLE_TERMS), every country.
+   */
   sample: { instrumentIds: string[]; institutionIds: string[]; areaIds: string[]; countryIds: string[]; searchTerms: string[] };
 }
 
+/** How many instrument ids the benchmark's workload is drawn from (all of them on a smaller graph). */
+export const SAMPLE_INSTRUMENTS = 3_000;
+/** How many distinct search terms the workload is drawn from. */
+export const SAMPLE_TERMS = 200;
+
 export const scaleSourceId = 'scale-registry';
 
-/** mulberry32: a tiny, fast, well-distributed 32-bit PRNG; enough for synthetic data. */
-function createRandom(seed: number): () => number {
+/** mulberry32: a tiny, fast, well-distributed 32-bit PRNG; enough for synthetic data and for drawing a workload. */
+export function createRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -182,6 +201,72 @@ const NOUNS = [
   'University',
 ];
 
+/**
+ * How a generated provision reads: its kind, its operative verb as written (a modality of the
+ * vocabulary, which occurs in the text), the roles its actors may take, and whether it addresses
+ * topics. `text` gets the actors as named and what it is about.
+ */
+const PROVISION_TEMPLATES: {
+  kind: string;
+  modality: Modality;
+  verb?: string;
+  roles: string[];
+  topics: boolean;
+  text: (subject: string, about: string) => string;
+}[] = [
+  {
+    kind: 'preamble',
+    modality: 'recognizing',
+    roles: ['acts'],
+    topics: true,
+    text: (s, a) => `${s}, recognizing the importance of cooperation in ${a},`,
+  },
+  {
+    kind: 'objective',
+    modality: 'none',
+    roles: ['acts'],
+    topics: true,
+    text: (s, a) => `The objective of cooperation between ${s} is to advance ${a}.`,
+  },
+  { kind: 'scope', modality: 'may', roles: ['acts'], topics: true, text: (s, a) => `Cooperation between ${s} may cover ${a}.` },
+  {
+    kind: 'commitment',
+    modality: 'will',
+    roles: ['acts', 'supports'],
+    topics: true,
+    text: (s, a) => `${s} will promote joint research in ${a}.`,
+  },
+  {
+    kind: 'commitment',
+    modality: 'will',
+    verb: 'explore',
+    roles: ['acts'],
+    topics: true,
+    text: (s, a) => `${s} will explore opportunities in ${a}.`,
+  },
+  {
+    kind: 'form-of-cooperation',
+    modality: 'intend to',
+    roles: ['acts', 'hosts'],
+    topics: true,
+    text: (s, a) => `${s} intend to exchange researchers in ${a}.`,
+  },
+  {
+    kind: 'governance',
+    modality: 'will',
+    roles: ['co-chair', 'acts'],
+    topics: true,
+    text: (s, a) => `${s} will establish a joint committee on ${a}.`,
+  },
+  {
+    kind: 'final-disposition',
+    modality: 'may',
+    roles: ['acts'],
+    topics: false,
+    text: (s) => `${s} may amend this instrument by mutual written consent.`,
+  },
+];
+
 export function generateScaleGraph(options: ScaleOptions = {}): ScaleGraph {
   const rand = createRandom(options.seed ?? 20260601);
   const nInstruments = options.instruments ?? 10_000;
@@ -251,6 +336,7 @@ export function generateScaleGraph(options: ScaleOptions = {}): ScaleGraph {
 
   // Technology areas: a forest of BROADER links and EVOLVED_INTO chains (lineage across eras).
   const areas: string[] = [];
+  const areaNames: string[] = [];
   for (let i = 0; i < nAreas; i += 1) {
     const id = `scale-area-${pad(i, 4)}`;
     const name =
@@ -259,13 +345,14 @@ export function generateScaleGraph(options: ScaleOptions = {}): ScaleGraph {
       cite(`Area ${pad(i, 4)}`, `The field of ${name} is recorded as a technology area.`),
     ]);
     areas.push(id);
+    areaNames.push(name);
     if (i > 0 && rand() < 0.5)
       rel('EVOLVED_INTO', areas[int(i)]!, id, { note: null }, `The field recorded as ${areas[int(i)]} evolved into ${name}.`);
     if (i > 10 && rand() < 0.6) rel('BROADER', id, areas[int(10)]!, {}, `${name} is a narrower field of ${areas[int(10)]}.`);
   }
 
   // Institutions, each in a country, with a Name node (an acronym) for search.
-  const institutions: { id: string; country: string }[] = [];
+  const institutions: { id: string; country: string; name: string; acronym: string }[] = [];
   for (let i = 0; i < nInstitutions; i += 1) {
     const id = `scale-inst-${pad(i)}`;
     const country = countries[i % countries.length]!;
@@ -295,7 +382,7 @@ export function generateScaleGraph(options: ScaleOptions = {}): ScaleGraph {
       },
       [cite(`Institution ${pad(i)}`, `${name} (${acronym}) was founded on ${founded.date} in ${country.name}.`)],
     );
-    institutions.push({ id, country: country.id });
+    institutions.push({ id, country: country.id, name, acronym });
     rel('IN_COUNTRY', id, country.id, {}, `${name} is an institution of ${country.name}.`);
     const nameId = `scale-name-${pad(i)}`;
     node('Name', nameId, { value: acronym, kind: 'acronym', lang: 'en', note: null }, [
@@ -340,6 +427,7 @@ export function generateScaleGraph(options: ScaleOptions = {}): ScaleGraph {
   }
 
   const mechanisms: string[] = [];
+  const mechanismNames: string[] = [];
   for (let m = 0; m < nMechanisms; m += 1) {
     const id = `scale-mech-${pad(m)}`;
     const name = `${pick(WORDS)} ${pick(SUBJECTS)} ${pick(MECHANISM_KINDS)} ${pad(m)}`;
@@ -359,11 +447,12 @@ export function generateScaleGraph(options: ScaleOptions = {}): ScaleGraph {
       [cite(`Mechanism ${pad(m)}`, `The ${name} brings the participants together.`)],
     );
     mechanisms.push(id);
+    mechanismNames.push(name);
   }
 
   // Instruments: each between a pair of countries, signed by institutions of those two countries,
   // covering a few areas, citing or building on earlier instruments.
-  const instruments: { id: string; pair: [number, number] }[] = [];
+  const instruments: { id: string; pair: [number, number]; parties: number[]; areas: number[]; subject: string; kind: string }[] = [];
   const byCountry = new Map<string, string[]>();
   for (const inst of institutions) byCountry.set(inst.country, [...(byCountry.get(inst.country) ?? []), inst.id]);
   for (let i = 0; i < nInstruments; i += 1) {
@@ -402,7 +491,8 @@ export function generateScaleGraph(options: ScaleOptions = {}): ScaleGraph {
       },
       [cite(`Instrument ${pad(i)}`, `The ${title} was signed in ${place} on ${when.date}.`)],
     );
-    instruments.push({ id, pair: [a, b] });
+    const record = { id, pair: [a, b] as [number, number], parties: [] as number[], areas: [] as number[], subject, kind };
+    instruments.push(record);
     rel('BETWEEN', id, ca.id, {}, `The ${title} is between ${ca.name} and ${cb.name}.`);
     rel('BETWEEN', id, cb.id, {}, `The ${title} is between ${ca.name} and ${cb.name}.`);
     for (const c of [ca, cb]) {
@@ -410,13 +500,17 @@ export function generateScaleGraph(options: ScaleOptions = {}): ScaleGraph {
       const parties = 2 + int(3);
       for (let p = 0; p < parties && pool.length > 0; p += 1) {
         const role = p === 0 ? pick(PRINCIPAL_ROLES) : rand() < 0.5 ? pick(PRINCIPAL_ROLES) : pick(OTHER_ROLES);
-        rel('PARTICIPATES_IN', pool[int(pool.length)]!, id, { role, asNamed: null, note: null }, `${role} of the ${title}.`, role);
+        const party = pool[int(pool.length)]!;
+        record.parties.push(Number(party.slice('scale-inst-'.length)));
+        rel('PARTICIPATES_IN', party, id, { role, asNamed: null, note: null }, `${role} of the ${title}.`, role);
       }
     }
     const covers = 2 + int(5);
     for (let k = 0; k < covers; k += 1) {
       const how = pick(COVER_HOW);
-      rel('COVERS', id, areas[int(areas.length)]!, { how, year: null, asNamed: null }, `The ${title} covers area ${k + 1}.`, how);
+      const area = int(areas.length);
+      record.areas.push(area);
+      rel('COVERS', id, areas[area]!, { how, year: null, asNamed: null }, `The ${title} covers area ${k + 1}.`, how);
     }
     if (i > 0) {
       const relations = int(4);
@@ -465,27 +559,98 @@ export function generateScaleGraph(options: ScaleOptions = {}): ScaleGraph {
     rel('PARTICIPATES_IN', host.id, id, { role: 'host', asNamed: null, note: null }, `${host.id} hosted the ${name}.`, 'host');
   }
 
-  // Sample ids for the benchmark: instruments in the middle of the range (rich lineage upstream).
+  // Provisions, 0–6 per instrument, from their own PRNG so that everything above is the same graph
+  // as before they existed. Each follows the seed model (src/seed/validateSeeds.ts, provision()):
+  // verbatim text whose evidence is itself, a modality that occurs in it and the firmness derived from
+  // it, actors among the instrument's parties (ACTS_IN, role and the words naming them, which occur in
+  // the text), topics among the areas it covers (ADDRESSES).
+  const provisionRand = createRandom((options.seed ?? 20260601) + 2);
+  const pInt = (n: number): number => Math.floor(provisionRand() * n);
+  for (const instrument of instruments) {
+    const count = pInt(7);
+    for (let k = 0; k < count; k += 1) {
+      const id = `${instrument.id.replace('scale-instr-', 'scale-prov-')}-${k + 1}`;
+      const template = PROVISION_TEMPLATES[pInt(PROVISION_TEMPLATES.length)]!;
+      const partyIndexes = [...new Set(instrument.parties)];
+      const actors = [
+        ...new Set(Array.from({ length: Math.min(partyIndexes.length, 1 + pInt(2)) }, () => partyIndexes[pInt(partyIndexes.length)]!)),
+      ].map((j) => institutions[j]!);
+      const country = provisionRand() < 0.3 ? countries[instrument.pair[pInt(2)]!]! : undefined;
+      const countryName = country?.name;
+      const areaIndexes = [...new Set(instrument.areas)];
+      const topics = template.topics
+        ? // Every instrument covers two areas or more.
+          [...new Set(Array.from({ length: 1 + pInt(2) }, () => areaIndexes[pInt(areaIndexes.length)]!))]
+        : [];
+      const subject = [...actors.map((a) => a.acronym), ...(countryName ? [countryName] : [])].join(' and ') || 'The Participants';
+      const about = topics.map((j) => areaNames[j]!.toLowerCase()).join(' and ') || instrument.subject;
+      const text = template.text(subject, about);
+      const evidence = [cite(`Provision ${id}`, text)];
+      const firmness = firmnessOf(template.modality, template.verb);
+      node(
+        'Provision',
+        id,
+        {
+          kind: template.kind,
+          locator: `§${k + 1}`,
+          text,
+          leadIn: null,
+          modality: template.modality,
+          verb: template.verb ?? null,
+          firmness,
+          firmnessRank: firmnessScale.indexOf(firmness),
+          reported: false,
+          statedIn: scaleSourceId,
+          order: k,
+          note: null,
+        },
+        evidence,
+      );
+      rel('HAS_PROVISION', instrument.id, id, {}, text);
+      for (const actor of actors) {
+        const role = template.roles[pInt(template.roles.length)]!;
+        rel('ACTS_IN', actor.id, id, { role, asNamed: actor.acronym, note: null }, text, role);
+      }
+      if (country && countryName) rel('ACTS_IN', country.id, id, { role: 'acts', asNamed: countryName, note: null }, text, 'acts');
+      for (const j of topics) rel('ADDRESSES', id, areas[j]!, { asNamed: areaNames[j]!.toLowerCase() }, text);
+    }
+  }
+
+  // What the benchmark draws from: instrument ids from the whole graph in a seeded order (so a Zipf
+  // workload's most requested ids are spread over every era, not the oldest), and search terms made
+  // of names present in the graph: technology areas, institutions' acronyms and pairs of words of
+  // their names, mechanisms, instruments' subjects and kinds, and the cities they were signed in.
   const sampleRand = createRandom((options.seed ?? 20260601) + 1);
-  const sampleIndex = (n: number, from: number): number => from + Math.floor(sampleRand() * Math.max(1, n - from));
-  const instrumentIds = Array.from(
-    { length: 50 },
-    () => instruments[sampleIndex(instruments.length, Math.floor(instruments.length / 2))]!.id,
-  );
-  const institutionIds = Array.from({ length: 50 }, () => institutions[sampleIndex(institutions.length, 0)]!.id);
-  const areaIds = Array.from({ length: 20 }, () => areas[sampleIndex(areas.length, 0)]!);
-  const searchTerms = [
-    'quantum',
-    'battery research',
-    'hydrogen',
-    'Strategic Innovation',
-    'semiconductor devices',
-    'Tokyo',
-    'clean technology',
-    'Pacific Energy',
-    'robotics',
-    'critical minerals',
+  const sampleInt = (n: number): number => Math.floor(sampleRand() * n);
+  const shuffled = instruments.map((i) => i.id);
+  for (let i = shuffled.length - 1; i > 0; i -= 1) {
+    const j = sampleInt(i + 1);
+    [shuffled[i], shuffled[j]] = [shuffled[j]!, shuffled[i]!];
+  }
+  const instrumentIds = shuffled.slice(0, SAMPLE_INSTRUMENTS);
+  const institutionIds = Array.from({ length: 50 }, () => institutions[sampleInt(institutions.length)]!.id);
+  const areaIds = Array.from({ length: 20 }, () => areas[sampleInt(areas.length)]!);
+  const withoutNumber = (name: string): string => name.replace(/\s*\d+$/, '');
+  const termMakers: (() => string)[] = [
+    () => areaNames[sampleInt(areaNames.length)]!.toLowerCase(),
+    () => institutions[sampleInt(institutions.length)]!.acronym,
+    () => {
+      const words = withoutNumber(institutions[sampleInt(institutions.length)]!.name).split(' ');
+      const at = sampleInt(words.length - 1);
+      return `${words[at]} ${words[at + 1]}`;
+    },
+    () => withoutNumber(mechanismNames[sampleInt(mechanismNames.length)]!),
+    () => {
+      const instrument = instruments[sampleInt(instruments.length)]!;
+      return `${instrument.subject} ${instrument.kind.replace(/-/g, ' ')}`;
+    },
+    () => CITIES[sampleInt(CITIES.length)]!,
   ];
+  const terms = new Set<string>();
+  for (let attempt = 0; terms.size < SAMPLE_TERMS && attempt < SAMPLE_TERMS * 20; attempt += 1) {
+    terms.add(termMakers[sampleInt(termMakers.length)]!());
+  }
+  const searchTerms = [...terms];
 
   return {
     nodes,

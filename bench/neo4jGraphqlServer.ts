@@ -4,8 +4,9 @@
  * Apollo Server 5 on Express 5. Lineage, overlap and search are @cypher fields: lineage is Kizuna's
  * own lineage step (cypher/lineage-step.cypher) unrolled six levels into one statement, overlap is
  * Kizuna's profile statement (cypher/overlap-profiles.cypher) with the Jaccard score computed in
- * Cypher, search the same full-text index. The driver is wrapped to count statements run, exposed
- * at GET /_roundtrips.
+ * Cypher, search the same full-text index. Provisions are plain nodes and relationships (an
+ * instrument's provisionsConnection). The driver is wrapped to count statements run, exposed at
+ * GET /_roundtrips.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -84,12 +85,13 @@ RETURN {kind: s.kind, itemId: s.itemId, shared: true, score: CASE WHEN total = 0
 const searchStatement = `CALL db.index.fulltext.queryNodes('entity_search_v2', $query, { limit: $first * 5 }) YIELD node, score
 OPTIONAL MATCH (owner:Entity)-[:HAS_NAME]->(node:Name)
 WITH coalesce(owner, node) AS hit, score
-WHERE NOT hit:Name AND NOT hit:DateClaim
+WHERE NOT hit:Name AND NOT hit:DateClaim AND NOT hit:Provision AND NOT hit:Figure
 WITH hit, max(score) AS best
 ORDER BY best DESC, hit.id
 LIMIT $first
 RETURN {id: hit.id, label: [l IN labels(hit) WHERE l <> 'Entity'][0], score: best} AS result`;
 
+/** Type definitions equivalent to Kizuna's for the benchmarked operations. */
 export function neo4jGraphqlTypeDefs(): string {
   return `
 type Instrument @node {
@@ -101,6 +103,25 @@ type Instrument @node {
   parties: [Institution!]! @relationship(type: "PARTICIPATES_IN", direction: IN, properties: "Participation")
   technologyAreas: [TechnologyArea!]! @relationship(type: "COVERS", direction: OUT, properties: "Coverage")
   countries: [Country!]! @relationship(type: "BETWEEN", direction: OUT)
+  provisions: [Provision!]! @relationship(type: "HAS_PROVISION", direction: OUT)
+}
+type Provision @node {
+  id: ID!
+  locator: String
+  order: Int
+  kind: String
+  text: String
+  modality: String
+  firmness: String
+  evLocator: [String!]
+  evExcerpt: [String!]
+  actors: [Actor!]! @relationship(type: "ACTS_IN", direction: IN, properties: "ActsIn")
+  topics: [TechnologyArea!]! @relationship(type: "ADDRESSES", direction: OUT)
+}
+union Actor = Institution | Country
+type ActsIn @relationshipProperties {
+  role: String
+  asNamed: String
 }
 type Participation @relationshipProperties {
   role: String
@@ -153,7 +174,7 @@ type Query {
 `;
 }
 
-/** Counts every statement run through sessions of the driver (executeRead/executeWrite/run). */
+/** Counts every statement run in transactions of the driver's sessions (executeRead/executeWrite). */
 function countingDriver(driver: Driver, count: () => void): Driver {
   const original = driver.session.bind(driver);
   driver.session = ((config?: Parameters<Driver['session']>[0]) => {
@@ -177,6 +198,7 @@ function countingDriver(driver: Driver, count: () => void): Driver {
   return driver;
 }
 
+/** Starts @neo4j/graphql on Apollo Server and Express on a free loopback port. */
 export async function startNeo4jGraphqlServer(options: {
   uri: string;
   user: string;

@@ -1,8 +1,11 @@
 /**
- * The floor: the raw neo4j-driver running Kizuna's own statements (cypher/*.cypher, the same
- * batching, the same number of round trips per level) behind a minimal node:http handler, with no
- * GraphQL parsing, validation, resolvers or limits. POST /op/<operation> with the variables as JSON.
- * GET /_roundtrips answers how many statements ran (the harness reads it around a request).
+ * Kizuna's statements, no GraphQL: the raw neo4j-driver running Kizuna's own statements
+ * (cypher/*.cypher, the same batching, the same number of round trips per level; the existence
+ * checks of ids Kizuna makes first are left out) behind a minimal node:http handler, with no GraphQL
+ * parsing, validation, resolvers or limits. What Kizuna's statements cost without its GraphQL layer;
+ * not the floor (bench/floorServer.ts is: one hand-written statement per operation). Its key in the
+ * bench is still `raw`. POST /op/<operation> with the variables as JSON. GET /_roundtrips answers how
+ * many statements ran (the harness reads it around a run).
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -22,6 +25,7 @@ export interface RawServer {
   stop(): Promise<void>;
 }
 
+/** Starts the endpoint on a free loopback port, with its own driver. */
 export async function startRawServer(options: { uri: string; user: string; password: string; maxPoolSize?: number }): Promise<RawServer> {
   const statements = loadStatements();
   const driver: Driver = neo4j.driver(options.uri, neo4j.auth.basic(options.user, options.password), {
@@ -141,6 +145,32 @@ export async function startRawServer(options: { uri: string; user: string; passw
       }
       return [];
     },
+  };
+
+  handlers.provisions = async (v) => {
+    const page = await read('provisions-page', {
+      instrument: v.id,
+      kinds: null,
+      topics: null,
+      actor: null,
+      minFirmness: null,
+      ids: null,
+      afterKey: null,
+      afterId: null,
+      limit: 51,
+    });
+    const ids = page
+      .map((r) => r.id)
+      .filter((id): id is string => typeof id === 'string')
+      .slice(0, 50);
+    // Actors and topics of every provision on the page: one batched read, as Kizuna's loaders make it.
+    const nested = await edges(
+      ids.flatMap((id) => [
+        { id, types: ['ACTS_IN'], direction: 'INCOMING' },
+        { id, types: ['ADDRESSES'], direction: 'OUTGOING' },
+      ]),
+    );
+    return { page, nested };
   };
 
   const server = http.createServer((req, res) => {
