@@ -11,7 +11,7 @@ import { loadStatements } from '../../../src/db/statements.js';
 import { loadTypeDefs } from '../../../src/graphql/loadTypeDefs.js';
 import { composeStatement, fill, loadPlanFragments } from '../../../src/graphql/plan/composeStatement.js';
 import { planRootField } from '../../../src/graphql/plan/plannedReads.js';
-import { planProperties, planSelection } from '../../../src/graphql/plan/planSelection.js';
+import { planSelection } from '../../../src/graphql/plan/planSelection.js';
 
 const schema = buildSchema(loadTypeDefs());
 const queryType = schema.getQueryType()!;
