@@ -7,4 +7,4 @@ WHERE (size(k.types) = 0 OR type(r) IN k.types)
   AND (k.direction = 'BOTH' OR (k.direction = 'OUTGOING') = (startNode(r) = n))
 RETURN k.key AS key, type(r) AS type, startNode(r).id AS fromId, endNode(r).id AS toId, properties(r) AS props,
        m.id AS otherId, [l IN labels(m) WHERE l <> 'Entity'][0] AS otherLabel, properties(m) AS otherProps
-ORDER BY key, type, fromId, toId
+ORDER BY key, type, fromId, toId, coalesce(props.key, '')

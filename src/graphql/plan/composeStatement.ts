@@ -15,7 +15,7 @@ export type PlanFragments = Readonly<Record<FragmentName, string>>;
 
 const fragmentNames: FragmentName[] = ['rows', 'node', 'edges', 'successions', 'reference'];
 
-/** Reads cypher/plan/*.cypher, header comments dropped. Throws naming a missing file (at start-up). */
+/** Reads cypher/plan/*.cypher, header comments dropped. Throws naming a missing file (read once, on first use). */
 export function loadPlanFragments(dir: string = path.join(cypherDir, 'plan')): PlanFragments {
   const entries = fragmentNames.map((name) => {
     const text = fs.readFileSync(path.join(dir, `${name}.cypher`), 'utf8');
@@ -42,18 +42,22 @@ export function fill(template: string, values: Readonly<Record<string, string>>)
 const IDENTIFIER = /^[A-Za-z][A-Za-z0-9_]*$/;
 
 /**
- * The properties a plan node projects: the union of what the operation reads of each type it may
- * be, all of them when any of those is 'all', and null when it is read as no type at all.
+ * The properties a plan node projects: null when the operation reads it as no type at all (it is
+ * not primed); otherwise chosen by the node's actual label, since a relationship can reach nodes of
+ * other types than the field's: each label the operation reads gets its keys, any other just its
+ * id (no field of that type is read anywhere in the operation); every property for a type read as
+ * 'all', and for every type when the operation reads other nodes' properties.
  */
 function propsExpression(node: string, p: NodePlan, properties: PropertyPlans): string {
   if (p.types.length === 0) return 'null';
-  const keys = new Set<string>();
-  for (const type of p.types) {
-    const typeKeys = properties.properties.get(type) ?? new Set(['id']);
-    if (properties.all || typeKeys === 'all') return `properties(${node})`;
-    for (const key of typeKeys) keys.add(key);
-  }
-  return mapProjection(node, keys);
+  if (properties.all) return `properties(${node})`;
+  const branches = [...properties.properties.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([label, keys]) => {
+      if (!IDENTIFIER.test(label)) throw new Error(`planner property table names an invalid label ${label}`);
+      return `WHEN '${label}' THEN ${keys === 'all' ? `properties(${node})` : mapProjection(node, keys)}`;
+    });
+  return `CASE [l IN labels(${node}) WHERE l <> 'Entity'][0] ${branches.join(' ')} ELSE ${node} {.id} END`;
 }
 
 /** `v {.a, .b}` for these keys (sorted: the text is stable), checked to be plain identifiers. */

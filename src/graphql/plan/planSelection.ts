@@ -4,12 +4,14 @@
  * fragments and inline fragments. Pure (schema and document in, plan out), so a unit test can plan
  * any document without a database.
  *
- * The plan over-reads rather than under-reads: `@skip`/`@include` are ignored (a skipped field's
- * edges are fetched anyway), and a field of an abstract type is planned for every possible type
- * that has it. Under-reading would only cost a round trip (the loaders fall back), never a wrong
- * answer.
+ * Relationships: a field of an abstract type is planned for every possible type that has it (an
+ * over-read); a field left out of the plan (not in the table, or under an `@include`/`@skip` a
+ * variable decides) falls back to its loader, costing a round trip, never a wrong answer.
+ * Properties are different: nodes are projected partially, so planProperties must name every
+ * property any resolver of the operation reads, for every node type, wherever the type appears.
  */
 import type {
+  DirectiveNode,
   FieldNode,
   FragmentDefinitionNode,
   GraphQLAbstractType,
@@ -58,14 +60,34 @@ function objectTypesOf(schema: GraphQLSchema, type: GraphQLNamedType | null | un
 }
 
 /** Every field of a selection set with the object types it applies to (type conditions narrow them). */
+/**
+ * What `@include`/`@skip` make of a selection: 'out' when a literal excludes it, 'maybe' when a
+ * variable decides (the plan leaves such a subtree to the loaders, the property plan keeps it), 'in'.
+ */
+function included(directives: readonly DirectiveNode[] | undefined): 'in' | 'out' | 'maybe' {
+  let state: 'in' | 'out' | 'maybe' = 'in';
+  for (const directive of directives ?? []) {
+    const name = directive.name.value;
+    if (name !== 'include' && name !== 'skip') continue;
+    const value = directive.arguments?.find((a) => a.name.value === 'if')?.value;
+    if (value?.kind === 'BooleanValue') {
+      if (value.value === (name === 'skip')) return 'out';
+    } else state = 'maybe';
+  }
+  return state;
+}
+
 function eachField(
   schema: GraphQLSchema,
   set: SelectionSetNode | undefined,
   fragments: Fragments,
   types: readonly GraphQLObjectType[],
   visit: (field: FieldNode, types: readonly GraphQLObjectType[]) => void,
+  plannedOnly = false,
 ): void {
   for (const selection of set?.selections ?? []) {
+    const state = included(selection.directives);
+    if (state === 'out' || (state === 'maybe' && plannedOnly)) continue;
     if (selection.kind === 'Field') {
       visit(selection, types);
       continue;
@@ -75,7 +97,7 @@ function eachField(
     const condition = fragment.typeCondition ? schema.getType(fragment.typeCondition.name.value) : undefined;
     // An unknown type condition cannot pass validation; read nothing below it rather than everything.
     const narrowed = fragment.typeCondition ? objectTypesOf(schema, condition).filter((t) => types.includes(t)) : types;
-    eachField(schema, fragment.selectionSet, fragments, narrowed, visit);
+    eachField(schema, fragment.selectionSet, fragments, narrowed, visit, plannedOnly);
   }
 }
 
@@ -112,31 +134,45 @@ function planNode(
   fragments: Fragments,
 ): void {
   for (const type of types) if (!plan.types.includes(type.name)) plan.types.push(type.name);
-  eachField(schema, set, fragments, types, (field, fieldTypes) => {
-    for (const type of fieldTypes) {
-      const relationship = relationshipFields[type.name]?.[field.name.value];
-      const definition = type.getFields()[field.name.value];
-      if (!relationship || !definition) continue;
-      const step = stepFor(plan, relationship);
-      const child = getNamedType(definition.type);
-      const ends = edgeEnds[child.name];
-      if (!ends) {
-        planNode(schema, step.other, objectTypesOf(schema, child), field.selectionSet, fragments);
-        continue;
+  eachField(
+    schema,
+    set,
+    fragments,
+    types,
+    (field, fieldTypes) => {
+      for (const type of fieldTypes) {
+        const relationship = relationshipFields[type.name]?.[field.name.value];
+        const definition = type.getFields()[field.name.value];
+        if (!relationship || !definition) continue;
+        const step = stepFor(plan, relationship);
+        const child = getNamedType(definition.type);
+        const ends = edgeEnds[child.name];
+        if (!ends) {
+          planNode(schema, step.other, objectTypesOf(schema, child), field.selectionSet, fragments);
+          continue;
+        }
+        // An edge-shaped record (Participation, Coverage, Succession…): only its fields that lead to
+        // the other end read anything further; the near end is the node already planned.
+        const otherEnd = step.kind === 'edges' ? (step.direction === 'OUTGOING' ? 'to' : 'from') : 'other';
+        const childObject = objectTypesOf(schema, child);
+        eachField(
+          schema,
+          field.selectionSet,
+          fragments,
+          childObject,
+          (sub, subTypes) => {
+            const end = ends[sub.name.value];
+            const target = end === otherEnd ? step.other : end === 'event' && step.kind === 'successions' ? step.event : undefined;
+            const subDefinition = subTypes[0]?.getFields()[sub.name.value];
+            if (target && subDefinition)
+              planNode(schema, target, objectTypesOf(schema, getNamedType(subDefinition.type)), sub.selectionSet, fragments);
+          },
+          true,
+        );
       }
-      // An edge-shaped record (Participation, Coverage, Succession…): only its fields that lead to
-      // the other end read anything further; the near end is the node already planned.
-      const otherEnd = step.kind === 'edges' ? (step.direction === 'OUTGOING' ? 'to' : 'from') : 'other';
-      const childObject = objectTypesOf(schema, child);
-      eachField(schema, field.selectionSet, fragments, childObject, (sub, subTypes) => {
-        const end = ends[sub.name.value];
-        const target = end === otherEnd ? step.other : end === 'event' && step.kind === 'successions' ? step.event : undefined;
-        const subDefinition = subTypes[0]?.getFields()[sub.name.value];
-        if (target && subDefinition)
-          planNode(schema, target, objectTypesOf(schema, getNamedType(subDefinition.type)), sub.selectionSet, fragments);
-      });
-    }
-  });
+    },
+    true,
+  );
 }
 
 /**
@@ -160,17 +196,32 @@ export function planSelection(
     for (const name of path) {
       const next: typeof level = [];
       for (const { node, type } of level) {
-        eachField(schema, node.selectionSet, fragments, objectTypesOf(schema, type), (field, types) => {
-          const definition = types[0]?.getFields()[field.name.value];
-          if (field.name.value === name && definition) next.push({ node: field, type: getNamedType(definition.type) });
-        });
+        eachField(
+          schema,
+          node.selectionSet,
+          fragments,
+          objectTypesOf(schema, type),
+          (field, types) => {
+            const definition = types[0]?.getFields()[field.name.value];
+            if (field.name.value === name && definition) next.push({ node: field, type: getNamedType(definition.type) });
+          },
+          true,
+        );
       }
       level = next;
     }
     for (const { node, type } of level) planNode(schema, plan, objectTypesOf(schema, type), node.selectionSet, fragments);
   }
+  // A plan this large is not what the API is for (the cost limit allows it): let the loaders read it level by level.
+  if (countPlanNodes(plan) > MAX_PLAN_NODES) return null;
   return plan.steps.length > 0 ? plan : null;
 }
+
+/** Most plan nodes one statement may project: the cookbook's largest plan has ~10. */
+export const MAX_PLAN_NODES = 60;
+
+const countPlanNodes = (plan: NodePlan): number =>
+  1 + plan.steps.reduce((n, step) => n + countPlanNodes(step.other) + (step.kind === 'successions' ? countPlanNodes(step.event) : 0), 0);
 
 /** Properties to project per node type (or per step's relationships): the keys, or 'all' (every property). */
 export type PropertyPlan = ReadonlyMap<string, ReadonlySet<string> | 'all'>;
@@ -179,9 +230,11 @@ const isNodeType = (name: string): boolean => (nodeLabels as readonly string[]).
 
 /**
  * Every property the operation's resolvers read, per node type, over the whole operation (every
- * root field, every position a type appears at): a record the planner primes into a loader must
- * answer any field of its type the operation selects anywhere, so all records of one type carry
- * the same keys. Every type is 'all' when a field reads other nodes' properties (readsOtherNodes).
+ * root field, every position a type appears at, `@include` with a variable counted in): a record the
+ * planner primes into a loader must answer any field of its type the operation selects anywhere.
+ * The statement projects each node by its actual label (composeStatement), since a relationship can
+ * reach nodes of another type than the field's (Mechanism.events also reads sub-mechanisms). Every
+ * type is 'all' when a field reads other nodes' properties (readsOtherNodes).
  */
 export function planProperties(
   schema: GraphQLSchema,
@@ -219,8 +272,8 @@ export function planProperties(
           const childKeys = childReads[type.name]?.[name];
           if (childKeys) for (const childType of childTypes) add(childType.name, childKeys);
         } else if (edgeEnds[type.name]) {
-          // An edge record's own fields read its relationship's properties.
-          add(type.name, propertyKeysOf(type.name, name, child.name, childTypes.length === 0));
+          // An edge record's own fields read its relationship's properties; its ends are nodes (no keys).
+          if (!edgeEnds[type.name]?.[name]) add(type.name, propertyKeysOf(type.name, name, child.name, childTypes.length === 0));
         }
         visit(childTypes, field.selectionSet);
       }

@@ -9,7 +9,7 @@
  * yields the same field nodes): planning and composing run once per (document, root field).
  */
 import { createHash } from 'node:crypto';
-import type { FieldNode, GraphQLResolveInfo } from 'graphql';
+import type { FieldNode, GraphQLResolveInfo, OperationDefinitionNode } from 'graphql';
 import type { Reader, StatementExtension } from '../../db/createDb.js';
 import type { ReadStatementName } from '../../db/statements.js';
 import { toNodeRecord } from '../../db/toNodeRecord.js';
@@ -39,7 +39,8 @@ export const plannedRoots: Readonly<Record<string, { statement: ReadStatementNam
   technologyAreas: { statement: 'technology-areas-page', paths: CONNECTION },
   provisions: { statement: 'provisions-page', paths: CONNECTION },
   figures: { statement: 'figures-page', paths: CONNECTION },
-  search: { statement: 'search-entities', paths: [['node']] },
+  // Not search: its statement returns five times the hits asked for (the ranking is finished in
+  // TypeScript), and planning below every one of them would read far more than the page shows.
 };
 
 /** A root field's plan: the named statement it extends, the plan, and the extension that writes it. */
@@ -50,7 +51,9 @@ export interface RootPlan {
 }
 
 let fragments: PlanFragments | undefined;
-const plans = new WeakMap<FieldNode, RootPlan | null>();
+// Per operation, then per root field node: one document may hold several operations sharing a
+// fragment (GraphiQL sends them with operationName), and the property plan is the operation's.
+const plans = new WeakMap<OperationDefinitionNode, WeakMap<FieldNode, RootPlan | null>>();
 
 /**
  * The plan for the root field `info` resolves, or null when the field is not planned or selects no
@@ -60,7 +63,12 @@ export function planRootField(
   info: Pick<GraphQLResolveInfo, 'schema' | 'parentType' | 'fieldNodes' | 'fragments' | 'fieldName' | 'operation'>,
 ): RootPlan | null {
   const key = info.fieldNodes[0];
-  const cached = key ? plans.get(key) : undefined;
+  let forOperation = plans.get(info.operation);
+  if (!forOperation) {
+    forOperation = new WeakMap();
+    plans.set(info.operation, forOperation);
+  }
+  const cached = key ? forOperation.get(key) : undefined;
   if (cached !== undefined) return cached;
   const root = plannedRoots[info.fieldName];
   const plan = root ? planSelection(info.schema, info.parentType, info.fieldNodes, info.fragments, root.paths) : null;
@@ -81,7 +89,7 @@ export function planRootField(
     const signature = createHash('sha256').update(apply(root.statement)).update(JSON.stringify(plan)).digest('base64url');
     result = { statement: root.statement, plan, extension: { signature, apply } };
   }
-  if (key) plans.set(key, result);
+  if (key) forOperation.set(key, result);
   return result;
 }
 
@@ -111,7 +119,11 @@ interface PlannedSuccession {
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 /** cypher/edges-of-nodes.cypher's order, so a planned answer lists edges as the loader would. */
-const byTypeAndEnds = (a: PlannedEdge, b: PlannedEdge): number => compare(a.type, b.type) || compare(a.from, b.from) || compare(a.to, b.to);
+const byTypeAndEnds = (a: PlannedEdge, b: PlannedEdge): number =>
+  compare(a.type, b.type) ||
+  compare(a.from, b.from) ||
+  compare(a.to, b.to) ||
+  compare(String(a.props.key ?? ''), String(b.props.key ?? ''));
 /** cypher/successions-of-institutions.cypher's order. */
 const byDateAndId = (a: PlannedSuccession, b: PlannedSuccession): number =>
   compare(a.date ?? '', b.date ?? '') || compare(a.other.id, b.other.id);
@@ -151,19 +163,19 @@ export function primePlanned(loaders: Loaders, plan: NodePlan, node: PlannedNode
  * lineage expansion) pass through. Without a plan, the request's Reader itself.
  */
 export function plannedReader(ctx: Context, info: GraphQLResolveInfo): Reader {
-  const root = ctx.statementPlanner ? planRootField(info) : null;
-  if (!root) return ctx.reader;
+  const rootPlan = ctx.statementPlanner ? planRootField(info) : null;
+  if (!rootPlan) return ctx.reader;
   return {
     read: async (name, params) => {
-      if (name !== root.statement) return ctx.reader.read(name, params);
-      const rows = await ctx.reader.readExtended(name, params, root.extension);
+      if (name !== rootPlan.statement) return ctx.reader.read(name, params);
+      const rows = await ctx.reader.readExtended(name, params, rootPlan.extension);
       for (const row of rows) {
         if (row.planned === null || row.planned === undefined) continue;
         // The row's own node, with all its properties, before any partial record of it below.
         // Every planned root statement returns NodeColumns (plannedRoots); the registry's union of row types cannot say so.
         const own = row as unknown as { id: string; label: NodeLabel; props: Props };
         ctx.loaders.node.prime(own.id, toNodeRecord(own.label, own.props));
-        primePlanned(ctx.loaders, root.plan, row.planned as PlannedNode);
+        primePlanned(ctx.loaders, rootPlan.plan, row.planned as PlannedNode);
       }
       return rows;
     },

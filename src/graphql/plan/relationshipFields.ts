@@ -6,8 +6,10 @@
  *
  * A field missing here still resolves, through its loader (one more round trip): that is the
  * fallback for fields whose reads depend on argument values (`edges(direction:)`,
- * `relatedInstruments(direction:)`). test/integration/planner.test.ts counts the round trips of
- * every cookbook query, so an entry that disagrees with its resolver shows there.
+ * `relatedInstruments(direction:)`). An entry that disagrees with its resolver is worse: the loader
+ * would be primed under a key the resolver never asks for, or with nodes projected for the wrong
+ * fields. test/integration/planner.test.ts compares every cookbook query and a set of hard shapes
+ * with the answers read level by level, and counts their round trips.
  */
 import type { Direction } from '../../model/records.js';
 import type { RelationshipType } from '../../model/vocabulary.js';

@@ -14,8 +14,11 @@ import type { Firmness } from '../../model/vocabulary.js';
 
 /**
  * Checks an optional id filter names a node of its kind (NOT_FOUND otherwise). Called only when the
- * page came back empty: every listing statement matches a filter id only as a node of its kind, so
- * a page with rows proves the ids exist, and the common case costs no statement of its own.
+ * page came back empty: a filter id only matches rows through the graph — a node of its kind
+ * (instruments' country, participant, area; provisions' instrument), a stored reference the seed
+ * and curator checks keep pointing at one (institutions' country, figures' source), or a
+ * relationship only nodes of its kind have (about, actor, topic) — so a page with rows means the ids
+ * exist, and the common case costs no statement of its own. A bad cursor is reported first.
  */
 async function existing(
   ctx: Context,
