@@ -67,6 +67,8 @@ function overlapStatement(): string {
   const statements = loadStatements();
   const profiles = statements['overlap-profiles']
     .replace('UNWIND $ids AS id', 'UNWIND [$a, $b] AS id')
+    // Its overlap returns item ids and scores only: identities, as Kizuna reads them for this query.
+    .replace('$itemProps', 'false')
     .replace(/\nORDER BY[^\n]*\n?$/, '\n');
   return `CALL () {
 ${profiles

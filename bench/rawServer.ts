@@ -122,7 +122,8 @@ export async function startRawServer(options: { uri: string; user: string; passw
     },
     async overlap(v) {
       const ids = v.ids as string[];
-      const rows = await read('overlap-profiles', { ids });
+      // The bench's overlap reads only the items' ids, so Kizuna asks for identities (itemProps false).
+      const rows = await read('overlap-profiles', { ids, itemProps: false });
       return computeOverlap(
         ids,
         rows.map((r) => ({

@@ -2,7 +2,8 @@
 // each with its lineage (areas: earlier and later areas through EVOLVED_INTO; institutions:
 // predecessors and successors through change events — directed, so merger partners are not
 // included), so overlap can match across eras and renamings.
-// Parameters: $ids: [string] (instrument ids)
+// Parameters: $ids: [string] (instrument ids), $itemProps: boolean (false: items' properties are just {id},
+//   for an operation that reads only their identities: the full maps were most of the answer's size)
 // Returns: instrumentId, kind ('area' | 'institution' | 'mechanism'), itemId, family: [string], itemLabel, itemProps
 UNWIND $ids AS id
 MATCH (i:Instrument {id: id})
@@ -21,5 +22,5 @@ CALL (i) {
   RETURN 'mechanism' AS kind, m AS item, [m.id] AS family
 }
 RETURN DISTINCT i.id AS instrumentId, kind, item.id AS itemId, family, [l IN labels(item) WHERE l <> 'Entity'][0] AS itemLabel,
-       properties(item) AS itemProps
+       CASE WHEN $itemProps THEN properties(item) ELSE {id: item.id} END AS itemProps
 ORDER BY instrumentId, kind, itemId

@@ -135,7 +135,7 @@ export interface StatementTypes {
   'nodes-page': { mode: 'read'; params: { after: string; limit: number }; row: NodeColumns & { names: Props[]; dateClaims: Props[] } };
   'overlap-profiles': {
     mode: 'read';
-    params: { ids: Id[] };
+    params: { ids: Id[]; itemProps: boolean };
     row: { instrumentId: Id; kind: 'area' | 'institution' | 'mechanism'; itemId: Id; family: Id[]; itemLabel: NodeLabel; itemProps: Props };
   };
   ping: { mode: 'read'; params: NoParams; row: { ok: number } };

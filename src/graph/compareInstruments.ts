@@ -10,14 +10,16 @@ import { computeOverlap, type OverlapKind, type ProfileItem } from './computeOve
 /**
  * The overlap of two or more instruments (`ids` unique): shared technology areas, institutions and
  * mechanisms with how each matched, the n-way score and every pairwise score. `items` are the
- * matched nodes' records; `profiled` the ids that had anything to compare (so are instruments: the
- * caller checks only the others exist). One read.
+ * matched nodes' records (identity-only, id and label, when `itemProps` is false); `profiled` the
+ * ids that had anything to compare (so are instruments: the caller checks only the others exist).
+ * One read.
  */
 export async function compareInstruments(
   reader: Reader,
   ids: string[],
+  itemProps = true,
 ): Promise<{ overlap: OverlapRecord; items: NodeRecord[]; profiled: Set<string> }> {
-  const rows = await reader.read('overlap-profiles', { ids });
+  const rows = await reader.read('overlap-profiles', { ids, itemProps });
   const items: NodeRecord[] = [];
   const profile: ProfileItem[] = rows.map((r) => {
     items.push(toNodeRecord(r.itemLabel, r.itemProps));

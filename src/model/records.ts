@@ -101,6 +101,11 @@ export interface OverlapMatchRecord {
   nodeId: string;
   via: 'SAME' | 'TECHNOLOGY_LINEAGE' | 'SUCCESSION';
   matchedIds: string[];
+  /**
+   * The matched nodes as identity-only records (id and label), when the operation reads nothing
+   * else of them: answered from here, and kept out of the node loader.
+   */
+  identities?: ReadonlyMap<string, NodeRecord>;
 }
 
 export interface OverlapPairRecord {

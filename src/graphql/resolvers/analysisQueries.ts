@@ -1,5 +1,6 @@
 /** Query fields that analyse the graph: lineage, overlap, path, search, suggest, timeline, graph. */
 import { badUserInput } from '../../errors.js';
+import type { OverlapMatchRecord } from '../../model/records.js';
 import type { QueryResolvers } from '../../generated/graphql.js';
 import { compareInstruments } from '../../graph/compareInstruments.js';
 import { exploreNeighbourhood } from '../../graph/exploreNeighbourhood.js';
@@ -41,11 +42,15 @@ export const analysisQueries: QueryResolvers = {
     return { root, direction, nodes: result.nodes, edges: result.edges, depths: result.nodes.map((n) => result.depth.get(n.id) ?? 0) };
   },
 
-  async overlap(_, { ids }, ctx) {
+  async overlap(_, { ids }, ctx, info) {
     const unique = [...new Set(ids)];
     if (unique.length < 2) throw badUserInput('ids', `needs at least two different instrument ids; got ${unique.length}`);
     if (unique.length > 20) throw badUserInput('ids', `takes at most 20 instruments; got ${unique.length}`);
-    const { overlap, items, profiled } = await compareInstruments(ctx.reader, unique);
+    // Items' properties only when the operation reads more than their identities.
+    const itemProps = ['technologyAreas', 'institutions', 'mechanisms'].some((kind) =>
+      ['node', 'matched'].some((field) => beyond(selectedFields(info, [kind, field]), IDENTITY_NODE_FIELDS)),
+    );
+    const { overlap, items, profiled } = await compareInstruments(ctx.reader, unique, itemProps);
     // An instrument with a profile exists; only the others (missing, or with nothing to compare) need a check.
     await requireNodes(
       ctx,
@@ -53,8 +58,19 @@ export const analysisQueries: QueryResolvers = {
       'Instrument',
       'instrument',
     );
-    primeNodes(ctx.loaders, items);
-    return overlap;
+    if (itemProps) {
+      primeNodes(ctx.loaders, items);
+      return overlap;
+    }
+    // Identity-only records must never answer another field through the node loader.
+    const identities = new Map(items.map((item) => [item.id, item]));
+    const withIdentities = (matches: OverlapMatchRecord[]) => matches.map((m) => ({ ...m, identities }));
+    return {
+      ...overlap,
+      technologyAreas: withIdentities(overlap.technologyAreas),
+      institutions: withIdentities(overlap.institutions),
+      mechanisms: withIdentities(overlap.mechanisms),
+    };
   },
 
   async path(_, args, ctx, info) {

@@ -30,8 +30,8 @@ export const Overlap: OverlapResolvers = {
 };
 
 export const OverlapMatch: OverlapMatchResolvers = {
-  node: (r, _, ctx) => requireApiNode(ctx, r.nodeId),
-  matched: (r, _, ctx) => Promise.all(r.matchedIds.map((id) => requireApiNode(ctx, id))),
+  node: (r, _, ctx) => r.identities?.get(r.nodeId) ?? requireApiNode(ctx, r.nodeId),
+  matched: (r, _, ctx) => Promise.all(r.matchedIds.map((id) => r.identities?.get(id) ?? requireApiNode(ctx, id))),
 };
 
 export const OverlapPair: OverlapPairResolvers = {

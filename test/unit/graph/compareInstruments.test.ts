@@ -29,7 +29,7 @@ describe('compareInstruments', () => {
     ];
     const reader = createRecordingReader({ 'overlap-profiles': () => rows });
     const { overlap, items } = await compareInstruments(reader, ['arr-1985', 'moc-2019']);
-    expect(reader.calls).toEqual([{ name: 'overlap-profiles', params: { ids: ['arr-1985', 'moc-2019'] } }]);
+    expect(reader.calls).toEqual([{ name: 'overlap-profiles', params: { ids: ['arr-1985', 'moc-2019'], itemProps: true } }]);
     expect(overlap).toEqual({
       instrumentIds: ['arr-1985', 'moc-2019'],
       technologyAreas: [
