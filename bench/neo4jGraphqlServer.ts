@@ -68,7 +68,7 @@ function overlapStatement(): string {
   const profiles = statements['overlap-profiles']
     .replace('UNWIND $ids AS id', 'UNWIND [$a, $b] AS id')
     // Its overlap returns item ids and scores only: identities, as Kizuna reads them for this query.
-    .replace('$itemProps', 'false')
+    .replaceAll('$itemProps', 'false')
     .replace(/\nORDER BY[^\n]*\n?$/, '\n');
   return `CALL () {
 ${profiles
