@@ -6,7 +6,8 @@
  * and a field the planner does not cover still resolves through its loader.
  *
  * Plans are cached per parsed document (Apollo keeps parsed documents, so the same query text
- * yields the same field nodes): planning and composing run once per (document, root field).
+ * yields the same operation and field nodes): planning and composing run once per (operation, root
+ * field).
  */
 import { createHash } from 'node:crypto';
 import type { FieldNode, GraphQLResolveInfo, OperationDefinitionNode } from 'graphql';
@@ -56,8 +57,8 @@ let fragments: PlanFragments | undefined;
 const plans = new WeakMap<OperationDefinitionNode, WeakMap<FieldNode, RootPlan | null>>();
 
 /**
- * The plan for the root field `info` resolves, or null when the field is not planned or selects no
- * relationship below its nodes (its named statement alone answers). Cached per field node.
+ * The plan for the Query field `info` resolves, or null when the field is not planned or selects no
+ * relationship below its nodes (its named statement alone answers). Cached per operation and field node.
  */
 export function planRootField(
   info: Pick<GraphQLResolveInfo, 'schema' | 'parentType' | 'fieldNodes' | 'fragments' | 'fieldName' | 'operation'>,
@@ -70,7 +71,7 @@ export function planRootField(
   }
   const cached = key ? forOperation.get(key) : undefined;
   if (cached !== undefined) return cached;
-  const root = plannedRoots[info.fieldName];
+  const root = info.parentType.name === 'Query' ? plannedRoots[info.fieldName] : undefined;
   const plan = root ? planSelection(info.schema, info.parentType, info.fieldNodes, info.fragments, root.paths) : null;
   let result: RootPlan | null = null;
   if (root && plan) {
