@@ -7,7 +7,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { cypherDir } from '../../db/statements.js';
-import { relationshipTypes } from '../../model/vocabulary.js';
+import { nodeLabels, relationshipTypes } from '../../model/vocabulary.js';
+
+const NODE_LABELS: ReadonlySet<string> = new Set(nodeLabels);
 import type { NodePlan, PlanStep, PropertyPlans } from './planSelection.js';
 
 export type FragmentName = 'rows' | 'node' | 'edges' | 'successions' | 'reference';
@@ -51,10 +53,12 @@ const IDENTIFIER = /^[A-Za-z][A-Za-z0-9_]*$/;
 function propsExpression(node: string, p: NodePlan, properties: PropertyPlans): string {
   if (p.types.length === 0) return 'null';
   if (properties.all) return `properties(${node})`;
+  // Labels are written into the text: only the vocabulary's node labels (the property plan also
+  // holds edge-record types such as Participation, which no node carries).
   const branches = [...properties.properties.entries()]
+    .filter(([label]) => NODE_LABELS.has(label))
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([label, keys]) => {
-      if (!IDENTIFIER.test(label)) throw new Error(`planner property table names an invalid label ${label}`);
       return `WHEN '${label}' THEN ${keys === 'all' ? `properties(${node})` : mapProjection(node, keys)}`;
     });
   return `CASE [l IN labels(${node}) WHERE l <> 'Entity'][0] ${branches.join(' ')} ELSE ${node} {.id} END`;
