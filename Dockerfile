@@ -9,7 +9,9 @@ COPY codegen.ts tsconfig.json ./
 COPY schema ./schema
 COPY src ./src
 COPY explorer ./explorer
-COPY docs/queries ./docs/queries
+# The landing bundle renders README.md into /readme and embeds the images under docs/.
+COPY README.md ./
+COPY docs ./docs
 RUN npm run codegen && npm run build:explorer && npm prune --omit=dev
 
 FROM node:24-bookworm-slim AS runtime

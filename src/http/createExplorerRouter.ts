@@ -1,5 +1,6 @@
 /**
- * Serves the two browser bundles built from explorer/ by Vite: the graph explorer at /explore and
+ * Serves the browser bundles built from explorer/ by Vite: the landing page at /, the README at
+ * /readme, the favicons at /favicon.svg and /favicon.ico, the graph explorer at /explore and
  * GraphiQL at /graphiql, with the cookbook queries (docs/queries/*.graphql, read at request time)
  * at /graphiql/examples.json. Nothing is fetched from a CDN: every script, style and font is in
  * the bundle. A missing bundle answers 503 saying how to build it, rather than a bare 404.
@@ -12,6 +13,8 @@ import { ErrorCode } from '../errors.js';
 import { sendError } from './sendError.js';
 
 export interface ExplorerPaths {
+  /** Built landing page: index.html (/), readme.html (/readme), assets/, favicon.svg and favicon.ico. */
+  landingDir: string;
   /** Built explorer (index.html + assets/), served at /explore. */
   exploreDir: string;
   /** Built GraphiQL page, served at /graphiql. */
@@ -21,6 +24,7 @@ export interface ExplorerPaths {
 }
 
 export const defaultExplorerPaths: ExplorerPaths = {
+  landingDir: path.join(projectRoot, 'explorer/dist/landing'),
   exploreDir: path.join(projectRoot, 'explorer/dist/explore'),
   graphiqlDir: path.join(projectRoot, 'explorer/dist/graphiql'),
   queriesDir: path.join(projectRoot, 'docs/queries'),
@@ -61,6 +65,9 @@ function missingBundle(what: string): express.RequestHandler {
   };
 }
 
+/** Hashed assets never change under their name. */
+const immutable = 'public, max-age=31536000, immutable';
+
 /** A single-page app: hashed assets are cached for a year, index.html never (deep links reload it). */
 function spa(dir: string, what: string): express.Router {
   const router = express.Router();
@@ -70,7 +77,7 @@ function spa(dir: string, what: string): express.Router {
       index: false,
       redirect: false,
       setHeaders: (res, file) => {
-        res.setHeader('cache-control', file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+        res.setHeader('cache-control', file.includes(`${path.sep}assets${path.sep}`) ? immutable : 'no-cache');
       },
     }),
   );
@@ -85,9 +92,51 @@ function spa(dir: string, what: string): express.Router {
   return router;
 }
 
-/** Mount with `app.use(createExplorerRouter())`; owns /explore, /graphiql and /graphiql/examples.json. */
+/**
+ * The landing bundle's pages, assets and favicons, each at a fixed path: nothing else in the
+ * folder is reachable. The pages are never cached (a rebuild renames the assets they load); the
+ * favicons for a day, since browsers ask for /favicon.ico by that fixed name.
+ */
+function landing(dir: string): express.Router {
+  const router = express.Router();
+  const page =
+    (file: string): express.RequestHandler =>
+    (req, res, next) => {
+      const full = path.join(dir, file);
+      if (!fs.existsSync(full)) return missingBundle('landing page')(req, res, next);
+      res.setHeader('cache-control', 'no-cache');
+      res.sendFile(full);
+    };
+  router.get('/', page('index.html'));
+  router.get('/readme', page('readme.html'));
+  for (const icon of ['favicon.svg', 'favicon.ico']) {
+    router.get(`/${icon}`, (_req, res) => {
+      const full = path.join(dir, icon);
+      if (!fs.existsSync(full)) return sendError(res, ErrorCode.NOT_FOUND, `No ${icon}: run \`npm run build:explorer\`.`);
+      res.setHeader('cache-control', 'public, max-age=86400');
+      res.sendFile(full);
+    });
+  }
+  router.use(
+    '/assets',
+    express.static(path.join(dir, 'assets'), {
+      index: false,
+      redirect: false,
+      fallthrough: true,
+      setHeaders: (res) => res.setHeader('cache-control', immutable),
+    }),
+    (req, res) => sendError(res, ErrorCode.NOT_FOUND, `No asset /assets${req.path}.`),
+  );
+  return router;
+}
+
+/**
+ * Mount with `app.use(createExplorerRouter())`; owns /, /readme, /assets/*, /favicon.svg,
+ * /favicon.ico, /explore, /graphiql and /graphiql/examples.json.
+ */
 export function createExplorerRouter(paths: ExplorerPaths = defaultExplorerPaths): express.Router {
   const router = express.Router();
+  router.use(landing(paths.landingDir));
   router.get('/graphiql/examples.json', (_req, res) => {
     res.setHeader('cache-control', 'no-cache');
     res.json(readCookbook(paths.queriesDir));

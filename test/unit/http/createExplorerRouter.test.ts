@@ -18,9 +18,15 @@ beforeAll(async () => {
   fs.mkdirSync(path.join(root, 'queries'));
   fs.writeFileSync(path.join(root, 'queries/b-second.graphql'), '# Question: "What is second?"\n{ a }\n');
   fs.writeFileSync(path.join(root, 'queries/a-first.graphql'), '{ b }\n');
+  fs.mkdirSync(path.join(root, 'landing/assets'), { recursive: true });
+  fs.writeFileSync(path.join(root, 'landing/index.html'), '<!doctype html><title>landing</title>');
+  fs.writeFileSync(path.join(root, 'landing/readme.html'), '<!doctype html><title>readme</title>');
+  fs.writeFileSync(path.join(root, 'landing/favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+  fs.writeFileSync(path.join(root, 'landing/assets/landing-1234.css'), 'body{}');
   const app = express();
   app.use(
     createExplorerRouter({
+      landingDir: path.join(root, 'landing'),
       exploreDir: path.join(root, 'explore'),
       graphiqlDir: path.join(root, 'missing'),
       queriesDir: path.join(root, 'queries'),
@@ -37,6 +43,36 @@ afterAll(() => {
 });
 
 describe('the explorer router', () => {
+  it('serves the landing page at / and the README at /readme, never cached', async () => {
+    for (const [url, title] of [
+      ['/', 'landing'],
+      ['/readme', 'readme'],
+    ]) {
+      const res = await fetch(`${origin}${url}`);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toContain('text/html');
+      expect(res.headers.get('cache-control')).toBe('no-cache');
+      expect(await res.text()).toContain(`<title>${title}</title>`);
+    }
+    // Only the fixed paths: the folder's files are not served under their own names.
+    expect((await fetch(`${origin}/index.html`)).status).toBe(404);
+    expect((await fetch(`${origin}/readme.html`)).status).toBe(404);
+  });
+
+  it('serves the landing assets with a long cache, and the favicons', async () => {
+    const css = await fetch(`${origin}/assets/landing-1234.css`);
+    expect(css.status).toBe(200);
+    expect(css.headers.get('cache-control')).toContain('immutable');
+    const missing = await fetch(`${origin}/assets/nope.css`);
+    expect(missing.status).toBe(404);
+    expect(await missing.json()).toMatchObject({ errors: [{ extensions: { code: 'NOT_FOUND' } }] });
+    const svg = await fetch(`${origin}/favicon.svg`);
+    expect(svg.status).toBe(200);
+    expect(svg.headers.get('content-type')).toContain('image/svg+xml');
+    // The fixture has no favicon.ico: a JSON 404, not a crash.
+    expect((await fetch(`${origin}/favicon.ico`)).status).toBe(404);
+  });
+
   it('serves index.html for /explore and for deep links, and assets with a long cache', async () => {
     for (const url of ['/explore', '/explore/', '/explore/?focus=x&view=lineage', '/explore/some/deep/link']) {
       const res = await fetch(`${origin}${url}`);
