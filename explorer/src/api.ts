@@ -32,12 +32,30 @@ export interface NodeSummary {
   acronym?: string | null;
   date?: YearRef;
   founded?: YearRef;
+  /** An institution's end; year null when it still exists or the sources do not say. */
+  dissolved?: YearRef;
   established?: YearRef;
+  /** The Japanese name or title, when the sources give one (the EN/JA label toggle shows it). */
+  japaneseName?: string | null;
+  /** A change event's kind word: merger, renaming …; other kinds' `kind` is read as a detail. */
+  kind?: string;
   published?: YearRef;
 }
 
 export interface Evidence {
-  source: { id: string; title: string; url: string | null };
+  source: {
+    id: string;
+    kind: 'DOCUMENT' | 'PUBLIC_RECORD';
+    title: string;
+    url: string | null;
+    publisher: string | null;
+    /** As precise as the source states it; `value` null when unknown or disputed. */
+    published: {
+      value: string | null;
+      precision: 'YEAR' | 'MONTH' | 'DAY' | null;
+      status: 'KNOWN' | 'APPROXIMATE' | 'UNKNOWN' | 'DISPUTED' | 'PLANNED';
+    };
+  };
   locator: string | null;
   excerpt: string | null;
   note: string | null;
@@ -89,7 +107,8 @@ export interface OverlapResult {
 }
 
 export interface NodeDetails extends NodeSummary {
-  kind?: string;
+  /** An instrument's kind (aliased: ChangeEvent.kind, a String, shares the fragment). */
+  instrumentKind?: string;
   summary?: string | null;
   status?: string | null;
   legallyBinding?: string;
@@ -106,12 +125,12 @@ fragment N on Node {
   __typename
   id
   ... on Instrument { title shortTitle date { year } }
-  ... on Institution { name acronym founded { year } }
+  ... on Institution { name acronym founded { year } dissolved { year } }
   ... on TechnologyArea { name }
   ... on Mechanism { name acronym established { year } }
   ... on Event { name date { year } }
   ... on Country { name }
-  ... on ChangeEvent { date { year } }
+  ... on ChangeEvent { kind date { year } }
   ... on Source { title published { year } }
   ... on PolicyTopic { name }
   ... on Post { title }
@@ -121,7 +140,7 @@ fragment N on Node {
 }`;
 
 const EVIDENCE = `
-fragment Ev on Evidence { source { id title url } locator excerpt note }`;
+fragment Ev on Evidence { source { id kind title url publisher published { value precision status } } locator excerpt note }`;
 
 const EDGE = `
 fragment E on Edge {
@@ -173,6 +192,7 @@ const SEARCH_NODE = `
 /** Every operation the explorer sends, by name; test/unit/explorer/documents.test.ts validates each against the schema. */
 export const documents = {
   search: `query ExplorerSearch($text: String!) { search(text: $text, first: 12) { kind score matchedName via { description } node { ${SEARCH_NODE} } } }`,
+  suggest: `query ExplorerSuggest($prefix: String!) { suggest(prefix: $prefix, first: 8) { kind title year matchedName node { __typename id } } }`,
   graph: `query ExplorerGraph($ids: [ID!]!, $depth: Int) { graph(ids: $ids, depth: $depth) { truncated nodes { ...N } edges { ...E } } } ${NODE} ${EDGE} ${EVIDENCE}`,
   lineage: `query ExplorerLineage($id: ID!, $direction: LineageDirection, $maxDepth: Int) {
       lineage(id: $id, direction: $direction, maxDepth: $maxDepth) { depths nodes { ...N } edges { ...E } }
@@ -191,7 +211,7 @@ export const documents = {
   node: `query ExplorerNode($id: ID!) {
       node(id: $id) {
         ...N
-        ... on Instrument { kind summary status legallyBinding place evidence { ...Ev } }
+        ... on Instrument { instrumentKind: kind summary status legallyBinding place evidence { ...Ev } }
         ... on Institution { summary evidence { ...Ev } }
         ... on TechnologyArea { summary aliases evidence { ...Ev } }
         ... on Mechanism { summary evidence { ...Ev } }
@@ -210,6 +230,21 @@ export const documents = {
 export async function search(text: string): Promise<SearchHit[]> {
   const data = await request<{ search: SearchHit[] }>(documents.search, { text });
   return data.search;
+}
+
+/** One suggestion as you type: the node, its kind, title, year and the name that matched. */
+export interface Suggestion {
+  node: { __typename: NodeTypename; id: string };
+  kind: string;
+  title: string;
+  year: number | null;
+  matchedName: string;
+}
+
+/** Suggestions for what has been typed (1–100 characters), best first. */
+export async function suggest(prefix: string): Promise<Suggestion[]> {
+  const data = await request<{ suggest: Suggestion[] }>(documents.suggest, { prefix });
+  return data.suggest;
 }
 
 export async function graph(ids: string[], depth = 1): Promise<GraphResult> {

@@ -36,3 +36,24 @@ export function download(name: string, blob: Blob): void {
 export function setChildren(element: HTMLElement, ...children: (Node | string | null | undefined)[]): void {
   element.replaceChildren(...children.filter((child): child is Node | string => child !== null && child !== undefined));
 }
+
+/** The key a control is found again by after its panel is redrawn: its data-key, aria-label or text. */
+function keyOf(element: Element): string | null {
+  return element.getAttribute('data-key') ?? element.getAttribute('aria-label') ?? element.textContent;
+}
+
+/**
+ * Replaces a panel's content and keeps the keyboard where it was: if focus was inside the panel,
+ * it moves to the control with the same key in the new content (the "Add to selection" button
+ * becomes "Remove from selection" under the same data-key), or else to the panel itself, never to
+ * the page body.
+ */
+export function renderPanel(panel: HTMLElement, ...children: (Node | string | null | undefined)[]): void {
+  const active = document.activeElement;
+  const hadFocus = active !== null && active !== panel && panel.contains(active);
+  const key = hadFocus ? keyOf(active) : null;
+  setChildren(panel, ...children);
+  if (!hadFocus) return;
+  const again = Array.from(panel.querySelectorAll<HTMLElement>('button, a[href], input, select, [tabindex]')).find((e) => keyOf(e) === key);
+  (again ?? panel).focus({ preventScroll: true });
+}

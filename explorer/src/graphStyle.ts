@@ -21,7 +21,31 @@ export const KIND_STYLE: Record<NodeTypename, { label: string; color: string; sh
   Figure: { label: 'Figure', color: '#4a235a', shape: 'vee' },
 };
 
-export function graphStyle(): cytoscape.StylesheetJson {
+/**
+ * How labels adapt to the zoom (canvas.ts picks it): `labelScale` multiplies label sizes so they
+ * stay readable on screen when zoomed out (1 at zoom ≥ 1); `detail` is the level of detail — every
+ * label, only key labels (instruments, the focus, the open and selected nodes, matches, the path),
+ * or only the focus and the open node — so a far-out view shows fewer labels, never specks.
+ */
+export interface LabelLevel {
+  labelScale: number;
+  detail: 'all' | 'key' | 'none';
+}
+
+export function graphStyle(level: LabelLevel = { labelScale: 1, detail: 'all' }): cytoscape.StylesheetJson {
+  const scale = level.labelScale;
+  const keySelector =
+    level.detail === 'none'
+      ? 'node.focus, node.active, node.axis'
+      : 'node[kind = "Instrument"], node.focus, node.active, node.picked, node.match, node.onpath, node.axis';
+  const detailRules: cytoscape.StylesheetJson =
+    level.detail === 'all'
+      ? []
+      : [
+          { selector: 'node', style: { label: '' } },
+          { selector: 'edge', style: { label: '' } },
+          { selector: keySelector, style: { label: 'data(label)' } },
+        ];
   const kinds = Object.entries(KIND_STYLE).map(([kind, style]) => ({
     selector: `node[kind = "${kind}"]`,
     style: { 'background-color': style.color, shape: style.shape },
@@ -31,11 +55,15 @@ export function graphStyle(): cytoscape.StylesheetJson {
       selector: 'node',
       style: {
         label: 'data(label)',
-        'font-size': 11,
+        'font-size': 11 * scale,
         'text-valign': 'bottom',
         'text-margin-y': 4,
-        'text-wrap': 'ellipsis',
-        'text-max-width': '150px',
+        // Long titles wrap instead of being cut; below 7 px on screen a label is hidden
+        // (level of detail) rather than drawn as unreadable specks. Hover shows the full title.
+        'text-wrap': 'wrap',
+        // In graph units, so a label wraps within its timeline column at any zoom.
+        'text-max-width': '170px',
+        'min-zoomed-font-size': 7,
         color: '#1b2631',
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.8,
@@ -47,27 +75,35 @@ export function graphStyle(): cytoscape.StylesheetJson {
       },
     },
     ...kinds,
-    { selector: 'node[kind = "Instrument"]', style: { 'font-size': 13, 'font-weight': 'bold', width: 26, height: 26 } },
+    { selector: 'node[kind = "Instrument"]', style: { 'font-size': 13 * scale, 'font-weight': 'bold', width: 26, height: 26 } },
     {
       selector: 'edge',
       style: {
         width: 1.4,
-        'line-color': '#a6acaf',
-        'target-arrow-color': '#a6acaf',
+        // 3.9:1 against the white canvas (WCAG 1.4.11 asks 3:1 for graphics).
+        'line-color': '#7b7d7d',
+        'target-arrow-color': '#7b7d7d',
         'target-arrow-shape': 'triangle',
         'arrow-scale': 0.8,
         'curve-style': 'bezier',
         label: 'data(label)',
         'font-size': 8,
-        color: '#566573',
+        'min-zoomed-font-size': 7,
+        color: '#424949',
         'text-rotation': 'autorotate',
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.7,
       },
     },
     { selector: 'node.focus', style: { width: 34, height: 34, 'border-width': 4, 'border-color': '#17202a', 'font-weight': 'bold' } },
-    { selector: 'node.active', style: { 'border-width': 4, 'border-color': '#f1c40f' } },
-    { selector: 'node.picked', style: { 'outline-width': 3, 'outline-color': '#f39c12', 'outline-offset': 2 } },
+    // The open node: a dark ring with a yellow halo, 3:1 or more against the canvas and the node.
+    {
+      selector: 'node.active',
+      style: { 'border-width': 4, 'border-color': '#17202a', 'overlay-color': '#f1c40f', 'overlay-opacity': 0.35, 'overlay-padding': 6 },
+    },
+    { selector: 'node.picked', style: { 'outline-width': 3, 'outline-color': '#b9770e', 'outline-offset': 2 } },
+    { selector: 'node.expanded', style: { 'border-width': 3, 'border-color': '#17202a', 'border-style': 'double' } },
+    { selector: 'node.pinned', style: { 'border-width': 3, 'border-style': 'dashed', 'border-color': '#17202a' } },
     { selector: 'node.match', style: { width: 32, height: 32, 'border-width': 5, 'border-color': '#e67e22', 'font-weight': 'bold' } },
     {
       selector: 'edge.matchlink',
@@ -75,7 +111,7 @@ export function graphStyle(): cytoscape.StylesheetJson {
     },
     { selector: 'node.onpath', style: { 'border-width': 5, 'border-color': '#e74c3c', width: 30, height: 30 } },
     { selector: 'edge.onpath', style: { width: 4, 'line-color': '#e74c3c', 'target-arrow-color': '#e74c3c', color: '#922b21' } },
-    { selector: 'edge.active', style: { width: 4, 'line-color': '#f1c40f', 'target-arrow-color': '#f1c40f' } },
+    { selector: 'edge.active', style: { width: 4, 'line-color': '#17202a', 'target-arrow-color': '#17202a' } },
     { selector: '.faded', style: { opacity: 0.25 } },
     { selector: '.outside', style: { display: 'none' } },
     {
@@ -85,17 +121,18 @@ export function graphStyle(): cytoscape.StylesheetJson {
         'background-color': '#eaf2f8',
         'border-color': '#aed6f1',
         'border-width': 1,
-        width: 60,
-        height: 20,
+        width: 60 * scale,
+        height: 20 * scale,
         label: 'data(label)',
         'text-valign': 'center',
         'text-margin-y': 0,
-        'font-size': 13,
+        'font-size': 13 * scale,
         'font-weight': 'bold',
         color: '#1b4f72',
         events: 'no',
       },
     },
     { selector: 'node:selected', style: { 'overlay-color': '#f1c40f', 'overlay-opacity': 0.25 } },
+    ...detailRules,
   ];
 }

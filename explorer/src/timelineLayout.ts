@@ -67,3 +67,29 @@ export function timelineLayout(
   }
   return { positions, columns: years.map((year, i) => ({ year, x: i * columnWidth })) };
 }
+
+/** The kinds that sit at their own date on a lineage timeline. */
+const DATED_KINDS = new Set(['Instrument', 'Event', 'ChangeEvent']);
+
+/**
+ * The column year of each node in a lineage: an instrument, event or institutional change sits at
+ * its own year; any other node (an institution, area, mechanism, country) at the year it enters the
+ * lineage, the earliest year of the links that join it to the rest (a link's year is its own or
+ * that of the dated instrument, event or change it joins). So MITI, party to the 1985 Arrangement,
+ * sits in 1985 — not in the year it was founded, nor beside the latest instrument. A node with
+ * neither gets null and timelineLayout places it by its neighbours.
+ */
+export function lineageColumnYears(
+  nodes: { id: string; kind: string; year: number | null }[],
+  edges: { source: string; target: string; year: number | null }[],
+): Map<string, number | null> {
+  const entry = new Map<string, number>();
+  for (const edge of edges) {
+    if (edge.year === null) continue;
+    for (const end of [edge.source, edge.target]) {
+      const known = entry.get(end);
+      if (known === undefined || edge.year < known) entry.set(end, edge.year);
+    }
+  }
+  return new Map(nodes.map((n) => [n.id, DATED_KINDS.has(n.kind) && n.year !== null ? n.year : (entry.get(n.id) ?? null)]));
+}

@@ -5,10 +5,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
 import type cytoscape from 'cytoscape';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestKizuna, type TestKizuna } from '../integration/support/startTestKizuna.js';
+import { clickNode, nodeX, waitForView } from './support/explorerPage.js';
 import { artifactsDir, launchBrowser, screenshot, type TestBrowser } from './support/launchBrowser.js';
 
 const MOC_2023 = 'moc-2023-industrial-science-technology';
@@ -27,43 +27,6 @@ afterAll(async () => {
   await browser?.close();
   await kizuna?.stop();
 });
-
-/** Waits until the explorer has settled on `view` with every id in `ids` drawn. */
-async function waitForView(page: Page, view: string, ids: string[] = []): Promise<void> {
-  await page.waitForFunction(
-    ([view, ids]) => {
-      const hook = window.kizunaExplorer;
-      return (
-        document.body.dataset.status === 'ready' &&
-        document.body.dataset.view === view &&
-        hook !== undefined &&
-        hook.cy.nodes().length > 0 &&
-        (ids as string[]).every((id) => hook.cy.getElementById(id).nonempty())
-      );
-    },
-    [view, ids] as const,
-    { timeout: 60_000 },
-  );
-}
-
-/** Clicks a node on the canvas where Cytoscape drew it, as a user would. */
-async function clickNode(page: Page, id: string): Promise<void> {
-  const point = await page.evaluate((id) => {
-    const cy = window.kizunaExplorer!.cy;
-    const node = cy.getElementById(id);
-    cy.zoom(1.2);
-    cy.center(node);
-    const box = cy.container()!.getBoundingClientRect();
-    const p = node.renderedPosition();
-    return { x: box.left + p.x, y: box.top + p.y };
-  }, id);
-  await page.mouse.click(point.x, point.y);
-  await page.waitForSelector(`#details h3[data-node-id="${id}"]`);
-}
-
-function nodeX(page: Page, id: string): Promise<number> {
-  return page.evaluate((id) => window.kizunaExplorer!.cy.getElementById(id).position('x'), id);
-}
 
 describe('the explorer', () => {
   it('follows a researcher from a search to lineage, overlap and path, with evidence, exports and deep links', async () => {
@@ -197,15 +160,16 @@ describe('the explorer', () => {
     const page = await browser.newPage();
     await page.goto(`${kizuna.origin}/explore`);
     await page.waitForFunction(() => document.body.dataset.status === 'ready');
-    await page.keyboard.press('Tab'); // the skip link
-    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab'); // the first skip link: to the search box
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to search');
+    await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
     await page.keyboard.type('Agreement on Science and Technology');
     await page.keyboard.press('Enter');
     const first = page.locator(`#search-results button[data-id="${AGREEMENT_1986}"]`);
     await first.waitFor();
     await first.focus();
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(/^Open /);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-id'))).toBe(AGREEMENT_1986);
     await page.keyboard.press('Enter');
     await waitForView(page, 'neighbourhood', [AGREEMENT_1986]);
     // Enter on the canvas expands the active node.
