@@ -24,7 +24,17 @@ export interface TestBrowser {
   close(): Promise<void>;
 }
 
-export async function launchBrowser(): Promise<TestBrowser> {
+/** Optional device emulation, fixed for the whole (persistent) context. */
+export interface LaunchOptions {
+  /** CSS pixels; 1280×800 unless given (a page may still change it with setViewportSize). */
+  viewport?: { width: number; height: number };
+  /** A touch screen: page.touchscreen and page.tap work, and pages see touch events. */
+  hasTouch?: boolean;
+  /** A phone or tablet: the meta viewport is honoured and scrollbars overlay the page. */
+  isMobile?: boolean;
+}
+
+export async function launchBrowser(options: LaunchOptions = {}): Promise<TestBrowser> {
   if (!fs.existsSync(chromiumPath)) {
     throw new Error(`Chromium is not at ${chromiumPath}: apt-get install chromium (the CI script does), or set CHROMIUM_PATH.`);
   }
@@ -42,7 +52,9 @@ export async function launchBrowser(): Promise<TestBrowser> {
       '--disable-component-update',
       '--disable-sync',
     ],
-    viewport: { width: 1280, height: 800 },
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+    ...(options.hasTouch ? { hasTouch: true } : {}),
+    ...(options.isMobile ? { isMobile: true } : {}),
     acceptDownloads: true,
   });
   const offHost: string[] = [];
