@@ -3,6 +3,8 @@
  * node) and the shapes it reads back. Same-origin POSTs to /graphql; nothing else is contacted.
  */
 
+import type { NameRecord } from './i18n.js';
+
 export type NodeTypename =
   | 'Instrument'
   | 'Institution'
@@ -35,8 +37,10 @@ export interface NodeSummary {
   /** An institution's end; year null when it still exists or the sources do not say. */
   dissolved?: YearRef;
   established?: YearRef;
-  /** The Japanese name or title, when the sources give one (the EN/JA label toggle shows it). */
-  japaneseName?: string | null;
+  /** Institutions' Japanese names, mechanisms' names (the EN/JA toggle shows the current Japanese one). */
+  names?: NameRecord[];
+  /** An event's Japanese title, when the source gives one. */
+  nameJa?: string | null;
   /** A change event's kind word: merger, renaming …; other kinds' `kind` is read as a detail. */
   kind?: string;
   published?: YearRef;
@@ -107,6 +111,8 @@ export interface OverlapResult {
 }
 
 export interface NodeDetails extends NodeSummary {
+  /** Every name, with its kind and period (instruments, institutions, mechanisms). */
+  allNames?: NameRecord[];
   /** An instrument's kind (aliased: ChangeEvent.kind, a String, shares the fragment). */
   instrumentKind?: string;
   summary?: string | null;
@@ -125,10 +131,10 @@ fragment N on Node {
   __typename
   id
   ... on Instrument { title shortTitle date { year } }
-  ... on Institution { name acronym founded { year } dissolved { year } }
+  ... on Institution { name acronym founded { year } dissolved { year } names(kind: JAPANESE) { ...Nm } }
   ... on TechnologyArea { name }
-  ... on Mechanism { name acronym established { year } }
-  ... on Event { name date { year } }
+  ... on Mechanism { name acronym established { year } names { ...Nm } }
+  ... on Event { name nameJa date { year } }
   ... on Country { name }
   ... on ChangeEvent { kind date { year } }
   ... on Source { title published { year } }
@@ -138,6 +144,10 @@ fragment N on Node {
   ... on Provision { name: locator }
   ... on Figure { name: asWritten }
 }`;
+
+/** A name with its kind, language and period (the i18n module's NameRecord). */
+const NAME = `
+fragment Nm on Name { value kind lang from { value precision year status } to { value precision year status } }`;
 
 const EVIDENCE = `
 fragment Ev on Evidence { source { id kind title url publisher published { value precision status } } locator excerpt note }`;
@@ -193,10 +203,10 @@ const SEARCH_NODE = `
 export const documents = {
   search: `query ExplorerSearch($text: String!) { search(text: $text, first: 12) { kind score matchedName via { description } node { ${SEARCH_NODE} } } }`,
   suggest: `query ExplorerSuggest($prefix: String!) { suggest(prefix: $prefix, first: 8) { kind title year matchedName node { __typename id } } }`,
-  graph: `query ExplorerGraph($ids: [ID!]!, $depth: Int) { graph(ids: $ids, depth: $depth) { truncated nodes { ...N } edges { ...E } } } ${NODE} ${EDGE} ${EVIDENCE}`,
+  graph: `query ExplorerGraph($ids: [ID!]!, $depth: Int) { graph(ids: $ids, depth: $depth) { truncated nodes { ...N } edges { ...E } } } ${NODE} ${NAME} ${EDGE} ${EVIDENCE}`,
   lineage: `query ExplorerLineage($id: ID!, $direction: LineageDirection, $maxDepth: Int) {
       lineage(id: $id, direction: $direction, maxDepth: $maxDepth) { depths nodes { ...N } edges { ...E } }
-    } ${NODE} ${EDGE} ${EVIDENCE}`,
+    } ${NODE} ${NAME} ${EDGE} ${EVIDENCE}`,
   overlap: `query ExplorerOverlap($ids: [ID!]!) {
       overlap(ids: $ids) {
         score
@@ -206,15 +216,15 @@ export const documents = {
         mechanisms { via node { ...N } matched { ...N } }
         pairs { a { id } b { id } score shared }
       }
-    } ${NODE}`,
-  path: `query ExplorerPath($from: ID!, $to: ID!) { path(from: $from, to: $to) { length nodes { ...N } edges { ...E } } } ${NODE} ${EDGE} ${EVIDENCE}`,
+    } ${NODE} ${NAME}`,
+  path: `query ExplorerPath($from: ID!, $to: ID!) { path(from: $from, to: $to) { length nodes { ...N } edges { ...E } } } ${NODE} ${NAME} ${EDGE} ${EVIDENCE}`,
   node: `query ExplorerNode($id: ID!) {
       node(id: $id) {
         ...N
-        ... on Instrument { instrumentKind: kind summary status legallyBinding place evidence { ...Ev } }
-        ... on Institution { summary evidence { ...Ev } }
+        ... on Instrument { instrumentKind: kind allNames: names { ...Nm } summary status legallyBinding place evidence { ...Ev } }
+        ... on Institution { summary allNames: names { ...Nm } evidence { ...Ev } }
         ... on TechnologyArea { summary aliases evidence { ...Ev } }
-        ... on Mechanism { summary evidence { ...Ev } }
+        ... on Mechanism { summary allNames: names { ...Nm } evidence { ...Ev } }
         ... on Event { summary place evidence { ...Ev } }
         ... on Country { evidence { ...Ev } }
         ... on ChangeEvent { summary evidence { ...Ev } }
@@ -224,7 +234,7 @@ export const documents = {
         ... on Provision { text evidence { ...Ev } }
         ... on Figure { measure evidence { ...Ev } }
       }
-    } ${NODE} ${EVIDENCE}`,
+    } ${NODE} ${NAME} ${EVIDENCE}`,
 };
 
 export async function search(text: string): Promise<SearchHit[]> {

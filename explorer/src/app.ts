@@ -8,11 +8,12 @@ import type cytoscape from 'cytoscape';
 import * as api from './api.js';
 import type { EdgeSummary, NodeDetails, NodeSummary } from './api.js';
 import { openCiteDialog } from './citeDialog.js';
-import { applyFilters, applyPins, cy, draw, fitView, relabel, runLayout, shown, visibleElements } from './canvas.js';
+import { applyFilters, applyPins, cy, draw, fitView, loadLabelGlyphs, relabel, runLayout, shown, visibleElements } from './canvas.js';
 import * as details from './details.js';
 import { button, byId, download, h, renderPanel } from './dom.js';
 import * as exporter from './exports.js';
 import { KIND_STYLE } from './graphStyle.js';
+import { langOf } from './i18n.js';
 import { shortLabel } from './labels.js';
 import { setUpSearch } from './search.js';
 import { dataKey, formatState, initialState, parseState, yearRangeError, type ExplorerState, type View } from './state.js';
@@ -140,6 +141,7 @@ async function reload(): Promise<void> {
     drawing = next;
     draw(next.nodes, next.edges, state.lang, next.classesOf);
     cy.add(next.extraEdges);
+    loadLabelGlyphs();
     const hidden = applyFilters(state);
     await layOut(next, state);
     if (ticket !== loadTicket) return;
@@ -167,6 +169,7 @@ async function reload(): Promise<void> {
 async function refresh(next: ExplorerState, previous: ExplorerState): Promise<void> {
   if (next.lang !== previous.lang) {
     relabel(nodes, next.lang);
+    loadLabelGlyphs();
     document.documentElement.dataset.labels = next.lang;
   }
   const hidden = applyFilters(next);
@@ -340,6 +343,7 @@ function renderSelection(): void {
         'li',
         { 'data-id': id },
         button(labelOf(id), () => show(id), {
+          ...(langOf(labelOf(id)) ? { lang: 'ja' } : {}),
           title: nodes.has(id) ? (nodes.get(id)?.title ?? nodes.get(id)?.name ?? id) : id,
           'aria-label': `Show ${labelOf(id)}`,
         }),

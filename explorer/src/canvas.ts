@@ -8,6 +8,7 @@ import dagre from 'cytoscape-dagre';
 import type { EdgeSummary, NodeSummary } from './api.js';
 import * as api from './api.js';
 import { byId } from './dom.js';
+import { loadJapaneseGlyphs } from './fonts.js';
 import { activePeriod, isEdgeShown, isNodeShown } from './filters.js';
 import { graphStyle, type LabelLevel } from './graphStyle.js';
 import { fullLabel, shortLabel } from './labels.js';
@@ -52,7 +53,9 @@ export function labelLevel(zoom: number): LabelLevel {
 }
 
 let level = JSON.stringify(labelLevel(1));
-let levelFrame = 0;
+let levelTimer: ReturnType<typeof setTimeout> | undefined;
+/** Restyling 2,000 nodes takes a few hundred ms: wait for a pause in the zooming. */
+const LEVEL_DEBOUNCE_MS = 150;
 
 /** Restyles the labels for the current zoom, when its level changed. */
 function updateLabelLevel(): void {
@@ -63,13 +66,10 @@ function updateLabelLevel(): void {
   cy.container()!.dataset.labels = next.detail;
 }
 
-// While zooming, at most once a frame.
+// When the zooming pauses, not on every frame of a pinch or a wheel spin.
 cy.on('zoom', () => {
-  if (levelFrame) return;
-  levelFrame = requestAnimationFrame(() => {
-    levelFrame = 0;
-    updateLabelLevel();
-  });
+  clearTimeout(levelTimer);
+  levelTimer = setTimeout(updateLabelLevel, LEVEL_DEBOUNCE_MS);
 });
 
 /** Where each pinned node was put, so a redraw (an expansion, a view change) keeps it there. */
@@ -105,6 +105,22 @@ export function draw(nodeList: NodeSummary[], edgeList: EdgeSummary[], lang: Lan
           classes: classesOf(e.id).join(' '),
         })),
     );
+  });
+}
+
+/**
+ * Canvas text is not re-laid out when a web font arrives: load the Japanese glyphs the labels use
+ * first, then redraw the labels with them.
+ */
+export function loadLabelGlyphs(): void {
+  const text = cy
+    .nodes()
+    .map((n) => String(n.data('label') ?? ''))
+    .join('');
+  void loadJapaneseGlyphs(text).then((loaded) => {
+    // Cytoscape caches each label's bitmap by its text and font: a class with a font stack that
+    // differs only in an unused fallback gives a new key, so the labels are drawn again.
+    if (loaded) cy.nodes().addClass('glyphs');
   });
 }
 

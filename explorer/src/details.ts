@@ -8,6 +8,7 @@ import * as api from './api.js';
 import type { EdgeSummary, Evidence, NodeSummary, OverlapMatch, OverlapResult } from './api.js';
 import { openCiteDialog } from './citeDialog.js';
 import { button, h, renderPanel } from './dom.js';
+import { namesList, textSpan } from './i18n.js';
 import type { Drawing } from './views.js';
 import { chainTo } from './why.js';
 import { humanise, KIND_WORDS, relationTitle, relationWords } from './wording.js';
@@ -38,7 +39,9 @@ function sourceLine(source: Evidence['source']): HTMLElement {
   return h(
     'p',
     { class: 'source' },
-    source.url ? h('a', { href: source.url, rel: 'noopener noreferrer', target: '_blank' }, source.title) : h('strong', {}, source.title),
+    source.url
+      ? h('a', { href: source.url, rel: 'noopener noreferrer', target: '_blank' }, textSpan(source.title))
+      : h('strong', {}, textSpan(source.title)),
     meta.length > 0
       ? h('span', { class: 'meta' }, ` — ${meta.join(', ')}`)
       : h('span', { class: 'meta' }, ' — publisher and date not recorded'),
@@ -56,9 +59,9 @@ export function evidenceList(items: Evidence[]): HTMLElement {
         'li',
         { 'data-source-id': e.source.id },
         sourceLine(e.source),
-        e.locator ? h('p', { class: 'locator' }, e.locator) : null,
-        e.excerpt ? h('blockquote', {}, `“${e.excerpt}”`) : null,
-        e.note ? h('p', { class: 'hint' }, e.note) : null,
+        e.locator ? h('p', { class: 'locator' }, textSpan(e.locator)) : null,
+        e.excerpt ? h('blockquote', {}, '“', textSpan(e.excerpt), '”') : null,
+        e.note ? h('p', { class: 'hint' }, textSpan(e.note)) : null,
       ),
     ),
   );
@@ -192,7 +195,7 @@ export async function showNode(panel: HTMLElement, ctx: DetailsContext, id: stri
   renderPanel(
     panel,
     h('h2', { tabindex: '-1' }, 'Details'),
-    h('h3', { 'data-node-id': id }, node.title ?? node.name ?? ctx.labelOf(id)),
+    h('h3', { 'data-node-id': id }, textSpan(node.title ?? node.name ?? ctx.labelOf(id))),
     facts([
       [
         'Kind',
@@ -206,9 +209,11 @@ export async function showNode(panel: HTMLElement, ctx: DetailsContext, id: stri
       ['Place', node.place],
       ['Also known as', node.aliases?.join(', ')],
     ]),
-    node.summary ? h('p', {}, node.summary) : null,
-    node.text ? h('blockquote', {}, node.text) : null,
-    node.measure ? h('p', {}, node.measure) : null,
+    node.summary ? h('p', {}, textSpan(node.summary)) : null,
+    node.text ? h('blockquote', {}, textSpan(node.text)) : null,
+    node.measure ? h('p', {}, textSpan(node.measure)) : null,
+    node.allNames && node.allNames.length > 0 ? h('h3', {}, 'Names') : null,
+    node.allNames && node.allNames.length > 0 ? namesList(node.allNames) : null,
     nodeActions(ctx, id),
     whyHere(ctx, id),
     h('h3', {}, 'Connections'),

@@ -4,6 +4,10 @@
  */
 import type cytoscape from 'cytoscape';
 import type { NodeTypename } from './api.js';
+import { FONT_STACK } from './fonts.js';
+
+/** The page's font stack for canvas labels: Cytoscape accepts double quotes only, and drops the whole value otherwise. */
+const CANVAS_FONT_STACK = FONT_STACK.replace(/'/g, '"');
 
 export const KIND_STYLE: Record<NodeTypename, { label: string; color: string; shape: cytoscape.Css.NodeShape }> = {
   Instrument: { label: 'Instrument', color: '#1f5fa8', shape: 'round-rectangle' },
@@ -55,6 +59,8 @@ export function graphStyle(level: LabelLevel = { labelScale: 1, detail: 'all' })
       selector: 'node',
       style: {
         label: 'data(label)',
+        // Noto Sans JP first (fonts.ts), so Japanese labels are drawn in it, not as boxes.
+        'font-family': CANVAS_FONT_STACK,
         'font-size': 11 * scale,
         'text-valign': 'bottom',
         'text-margin-y': 4,
@@ -133,6 +139,7 @@ export function graphStyle(level: LabelLevel = { labelScale: 1, detail: 'all' })
       },
     },
     { selector: 'node:selected', style: { 'overlay-color': '#f1c40f', 'overlay-opacity': 0.25 } },
+    { selector: 'node.glyphs', style: { 'font-family': `${CANVAS_FONT_STACK}, serif` } },
     ...detailRules,
   ];
 }

@@ -6,17 +6,18 @@
 import * as api from './api.js';
 import type { NodeSummary } from './api.js';
 import type { Lang } from './state.js';
+import { currentJapaneseName } from './i18n.js';
 import { changeEventLabel } from './wording.js';
 
-/** The node's Japanese name when the API gave one (see api.ts `japaneseName`). */
-function japanese(node: NodeSummary): string | null {
-  return node.japaneseName ?? null;
+/** The node's current Japanese name when the API gave one (institutions' and mechanisms' names, events' nameJa). */
+export function japaneseLabel(node: NodeSummary): string | null {
+  return node.nameJa ?? currentJapaneseName(node.names)?.value ?? null;
 }
 
 /** The short label: "MOC 2023", "METI", "Renaming (1993)"; Japanese when `lang` is ja and known. */
 export function shortLabel(node: NodeSummary, lang: Lang = 'en'): string {
   if (lang === 'ja') {
-    const ja = japanese(node);
+    const ja = japaneseLabel(node);
     if (ja) return ja;
   }
   if (node.__typename === 'ChangeEvent') return changeEventLabel(node.kind, node.date?.year ?? null);
@@ -26,7 +27,7 @@ export function shortLabel(node: NodeSummary, lang: Lang = 'en'): string {
 /** The full title or name: "Memorandum of Cooperation on Industrial Science and Technology …". */
 export function fullLabel(node: NodeSummary, lang: Lang = 'en'): string {
   if (lang === 'ja') {
-    const ja = japanese(node);
+    const ja = japaneseLabel(node);
     if (ja) return ja;
   }
   if (node.__typename === 'ChangeEvent') return changeEventLabel(node.kind, node.date?.year ?? null);

@@ -5,6 +5,7 @@
 import * as api from './api.js';
 import type { NodeSummary } from './api.js';
 import { button, byId, h } from './dom.js';
+import { markLang, textSpan } from './i18n.js';
 import { KIND_WORDS, humanise } from './wording.js';
 
 export interface SearchContext {
@@ -59,9 +60,9 @@ export function setUpSearch(ctx: SearchContext): void {
         const item = h(
           'li',
           { id: `suggestion-${i}`, role: 'option', 'aria-selected': 'false', 'data-id': s.node.id },
-          h('span', { class: 'title' }, s.title),
+          textSpan(s.title, null, { class: 'title' }),
           h('span', { class: 'kind' }, [kind, s.year !== null ? String(s.year) : null].filter(Boolean).join(' · ')),
-          s.matchedName !== s.title ? h('span', { class: 'matched' }, `matched “${s.matchedName}”`) : null,
+          s.matchedName !== s.title ? h('span', { class: 'matched' }, 'matched “', textSpan(s.matchedName), '”') : null,
         );
         // mousedown, not click: the input's blur would close the list before a click lands.
         item.addEventListener('mousedown', (event) => {
@@ -77,6 +78,8 @@ export function setUpSearch(ctx: SearchContext): void {
   }
 
   input.addEventListener('input', () => {
+    // Typed Japanese is marked so, for the right glyphs and for screen readers.
+    markLang(input, input.value);
     clearTimeout(timer);
     const prefix = input.value.trim();
     if (prefix === '' || prefix.length > 100) return close();

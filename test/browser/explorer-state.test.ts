@@ -300,6 +300,31 @@ describe('the explorer keeps canvas, panels, URL and exports in step', () => {
     await page.close();
   });
 
+  it('switches labels between English and Japanese, and lists every name with its kind and period', async () => {
+    const page = await open('?focus=meti', 'neighbourhood', ['meti']);
+    await page.waitForSelector('#details h3[data-node-id="meti"]');
+    expect(await page.evaluate(() => String(window.kizunaExplorer!.cy.getElementById('meti').data('label')))).toBe('METI');
+    await page.check('input[name="labels"][value="ja"]');
+    await page.waitForFunction(() => window.kizunaExplorer!.state().lang === 'ja');
+    expect(page.url()).toContain('lang=ja');
+    const label = await page.evaluate(() => {
+      const node = window.kizunaExplorer!.cy.getElementById('meti');
+      return { text: String(node.data('label')), font: String(node.style('font-family')) };
+    });
+    expect(label.text).toBe('経済産業省');
+    // The canvas draws the label in the bundled Japanese font (Cytoscape silently drops a stack it cannot parse).
+    expect(label.font.startsWith('"Noto Sans JP"')).toBe(true);
+    // The details list every name, Japanese marked lang="ja", with kind and period.
+    const japanese = page.locator('#details .names li[data-name-kind="JAPANESE"]');
+    expect(await japanese.locator('[lang="ja"]').textContent()).toBe('経済産業省');
+    expect(await japanese.textContent()).toContain('Japanese name');
+    expect(await page.locator('#details .names li').count()).toBeGreaterThan(1);
+    // Back to English.
+    await page.check('input[name="labels"][value="en"]');
+    await page.waitForFunction(() => String(window.kizunaExplorer!.cy.getElementById('meti').data('label')) === 'METI');
+    await page.close();
+  });
+
   it('logged no console errors and sent nothing off the machine', () => {
     expect(browser.offHost).toEqual([]);
     expect(browser.consoleErrors).toEqual([]);
