@@ -8,6 +8,7 @@ import path from 'node:path';
 import type cytoscape from 'cytoscape';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestKizuna, type TestKizuna } from '../integration/support/startTestKizuna.js';
+import { expectNoSeriousAxeViolations } from './support/axe.js';
 import { clickNode, nodeX, waitForView } from './support/explorerPage.js';
 import { artifactsDir, launchBrowser, screenshot, type TestBrowser } from './support/launchBrowser.js';
 
@@ -47,7 +48,7 @@ describe('the explorer', () => {
     await waitForView(page, 'neighbourhood', [MOC_2023]);
     expect(page.url()).toContain(`focus=${MOC_2023}`);
     await page.waitForSelector(`#details h3[data-node-id="${MOC_2023}"]`);
-    await screenshot(page, 'explorer-neighbourhood', 'explorer-neighbourhood.png');
+    await screenshot(page, 'explorer-neighbourhood');
 
     // Lineage: the 1986 Agreement and the 1985 Arrangement appear, laid out left to right by year.
     await page.click('#view-buttons button[data-view="lineage"]');
@@ -57,7 +58,7 @@ describe('the explorer', () => {
     const [x1985, x1986, x2023] = await Promise.all([nodeX(page, ARRANGEMENT_1985), nodeX(page, AGREEMENT_1986), nodeX(page, MOC_2023)]);
     expect(x1985).toBeLessThan(x1986);
     expect(x1986).toBeLessThan(x2023);
-    await screenshot(page, 'explorer-lineage', 'explorer-lineage.png');
+    await screenshot(page, 'explorer-lineage');
 
     // Clicking an edge shows the evidence behind it. The details' centring animation must end first,
     // or it moves the viewport between measuring the edge and clicking it.
@@ -104,7 +105,7 @@ describe('the explorer', () => {
     const score = Number(await page.locator('#details [data-score]').getAttribute('data-score'));
     expect(score).toBeGreaterThan(0);
     expect(score).toBeLessThanOrEqual(1);
-    await screenshot(page, 'explorer-overlap', 'explorer-overlap.png');
+    await screenshot(page, 'explorer-overlap');
 
     // Path between the two, highlighted, with evidence for each step.
     await page.click('#view-buttons button[data-view="path"]');
@@ -113,7 +114,7 @@ describe('the explorer', () => {
     expect(onPath).toBeGreaterThan(0);
     await page.locator('#details ol button', { hasText: 'Evidence' }).first().click();
     await page.waitForSelector('#details h3[data-edge-id]');
-    await screenshot(page, 'explorer-path', 'explorer-path.png');
+    await screenshot(page, 'explorer-path');
 
     // Exports: PNG and JSON downloads of the current view.
     const [png] = await Promise.all([page.waitForEvent('download'), page.click('#export-png')]);
@@ -180,14 +181,36 @@ describe('the explorer', () => {
     await page.close();
   });
 
-  it('serves GraphiQL offline with the cookbook queries as tabs, and runs one', async () => {
+  it('serves GraphiQL offline with one tab and the cookbook in its own panel, reached and loaded by keyboard, and runs one', async () => {
     const examples = (await (await fetch(`${kizuna.origin}/graphiql/examples.json`)).json()) as { name: string; query: string }[];
     expect(examples.length).toBeGreaterThan(0);
     const page = await browser.newPage();
     await page.goto(`${kizuna.origin}/graphiql`);
     await page.waitForSelector('#graphiql[data-status="ready"]');
     await page.waitForSelector('.graphiql-container');
-    expect(await page.locator('.graphiql-tab').count()).toBe(examples.length);
+    // One operation tab; the cookbook panel lists every example, in file order, each with its file name.
+    expect(await page.locator('.graphiql-tab').count()).toBe(1);
+    const buttons = page.locator('.kizuna-cookbook button[data-example]');
+    await page.waitForSelector('.kizuna-cookbook button[data-example]:not([disabled])');
+    expect(await buttons.evaluateAll((all) => all.map((button) => button.getAttribute('data-example')))).toEqual(
+      examples.map((e) => e.name),
+    );
+    expect(await buttons.first().textContent()).toContain(`${examples[0]!.name}.graphql`);
+
+    // Tab reaches every example in turn; Enter on the last loads it into the one tab.
+    await buttons.first().focus();
+    for (const [index, example] of examples.entries()) {
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-example'))).toBe(example.name);
+      if (index < examples.length - 1) await page.keyboard.press('Tab');
+    }
+    await page.keyboard.press('Enter');
+    const last = examples.at(-1)!;
+    // aria-current marks the example the editor holds, unchanged.
+    await page.waitForSelector(`.kizuna-cookbook button[data-example="${last.name}"][aria-current="true"]`);
+    expect(await page.locator('.kizuna-cookbook button[aria-current="true"]').count()).toBe(1);
+    expect(await page.locator('.graphiql-tab').count()).toBe(1);
+    expect(await page.textContent('.kizuna-cookbook [role="status"]')).toContain('Loaded');
+
     await page.locator('.graphiql-execute-button').click();
     await page.waitForFunction(() => (document.querySelector('.graphiql-response')?.textContent ?? '').includes('"data"'), undefined, {
       timeout: 60_000,
@@ -195,6 +218,12 @@ describe('the explorer', () => {
     const response = (await page.locator('.graphiql-response').textContent()) ?? '';
     expect(response).not.toContain('"errors"');
     await screenshot(page, 'graphiql', 'graphiql.png');
+
+    // A second tab brings close buttons: still valid ARIA (a list of buttons) and targets of 24 px or more.
+    await page.click('.graphiql-tab-add');
+    await page.waitForFunction(() => document.querySelectorAll('.graphiql-tab').length === 2);
+    expect(await page.locator('.graphiql-tab-button[aria-current="true"]').count()).toBe(1);
+    await expectNoSeriousAxeViolations(page, 'GraphiQL with two tabs');
     await page.close();
   });
 

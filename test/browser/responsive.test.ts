@@ -310,4 +310,33 @@ describe('the explorer at phone, tablet and desktop sizes', () => {
     await screenshot(page, `explorer-lineage-${name}`, `explorer-lineage-${name}.png`);
     await page.close();
   });
+
+  it.each([
+    ['390', PHONE],
+    ['768', TABLET],
+    ['1440', DESKTOP],
+  ] as const)('draws overlap, path and evidence with a Japanese quote at %s px', async (name, viewport) => {
+    const ARRANGEMENT_1985 = 'arrangement-1985-industrial-cooperation';
+    const overlap = await openAt(viewport, `view=overlap&selection=${ARRANGEMENT_1985},${MOC_2023}`, 'overlap');
+    await expectUsableLayout(overlap, viewport);
+    expect(await overlap.evaluate(() => window.kizunaExplorer!.cy.nodes('.match').length)).toBeGreaterThan(0);
+    await screenshot(overlap, `explorer-overlap-${name}`, `explorer-overlap-${name}.png`);
+    await overlap.close();
+
+    const path = await openAt(viewport, `view=path&selection=${ARRANGEMENT_1985},${MOC_2023}`, 'path');
+    await expectUsableLayout(path, viewport);
+    expect(await path.evaluate(() => window.kizunaExplorer!.cy.edges('.onpath').length)).toBeGreaterThan(0);
+    await screenshot(path, `explorer-path-${name}`, `explorer-path-${name}.png`);
+    await path.close();
+
+    // CIHR's evidence is a Japanese headline from the Embassy of Japan's page.
+    const evidence = await openAt(viewport, 'focus=cihr');
+    await evidence.waitForSelector('#details h3[data-node-id="cihr"]');
+    if (viewport !== DESKTOP) await evidence.click('#sheet-details');
+    const quote = evidence.locator('#details .evidence blockquote', { hasText: '科学技術振興機構' }).first();
+    await quote.scrollIntoViewIfNeeded();
+    expect(await quote.isVisible()).toBe(true);
+    await screenshot(evidence, `explorer-evidence-${name}`, `explorer-evidence-${name}.png`);
+    await evidence.close();
+  });
 });
