@@ -5,6 +5,7 @@
  * WCAG 2.2 AA violation on the explorer's views, the citation dialog and GraphiQL.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as contrast from 'wcag-contrast';
 import type { Page } from 'playwright-core';
 import { startTestKizuna, type TestKizuna } from '../integration/support/startTestKizuna.js';
 import { expectNoSeriousAxeViolations } from './support/axe.js';
@@ -139,6 +140,29 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
     expect(ring.width).toBeGreaterThanOrEqual(2);
     // rgb(26, 82, 118) is #1a5276: 8.1:1 against white.
     expect(ring.color).toBe('rgb(26, 82, 118)');
+    await page.close();
+  });
+
+  it('draws links, kinds and the open node at 3:1 or more against the canvas (WCAG 1.4.11)', async () => {
+    const page = await open(`?focus=${MOC_2023}`, 'neighbourhood', [MOC_2023]);
+    await page.waitForFunction((id) => window.kizunaExplorer!.cy.getElementById(id).hasClass('active'), MOC_2023);
+    const colours = await page.evaluate((id) => {
+      const cy = window.kizunaExplorer!.cy;
+      const kinds = [...new Set(cy.nodes().map((n) => String(n.data('kind'))))];
+      return {
+        canvas: getComputedStyle(cy.container()!).backgroundColor,
+        edge: String(cy.edges().first().style('line-color')),
+        active: String(cy.getElementById(id).style('border-color')),
+        kinds: kinds.map((kind) => [kind, String(cy.nodes(`[kind = "${kind}"]`).first().style('background-color'))]),
+      };
+    }, MOC_2023);
+    const rgbOf = (css: string): number[] => (css.match(/\d+/g) ?? []).slice(0, 3).map(Number);
+    const canvas = rgbOf(colours.canvas);
+    expect(contrast.rgb(rgbOf(colours.edge), canvas)).toBeGreaterThanOrEqual(3);
+    expect(contrast.rgb(rgbOf(colours.active), canvas)).toBeGreaterThanOrEqual(3);
+    for (const [kind, colour] of colours.kinds) {
+      expect(contrast.rgb(rgbOf(colour!), canvas), kind).toBeGreaterThanOrEqual(3);
+    }
     await page.close();
   });
 
