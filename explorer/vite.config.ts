@@ -16,6 +16,7 @@ export default defineConfig({
   // Noto Sans JP's Japanese chunks only, in WOFF2 (japaneseFontPlugin.ts); fonts stay files, never
   // data: URLs inlined into the stylesheet, so a page fetches only the chunks its text needs.
   plugins: [japaneseFontPlugin()],
+  resolve: { alias: { 'node-fetch': path.join(here, 'src/shims/nodeFetch.ts') } },
   build: {
     outDir: path.join(here, 'dist/explore'),
     emptyOutDir: true,
