@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { japaneseFontPlugin } from '../japaneseFontPlugin.js';
 import { renderReadme } from './renderReadme.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -44,10 +45,12 @@ export default defineConfig({
   root: here,
   base: '/',
   publicDir: path.join(here, 'public'),
-  plugins: [readmePage()],
+  plugins: [readmePage(), japaneseFontPlugin()],
   build: {
     outDir: path.join(here, '../dist/landing'),
     emptyOutDir: true,
+    // Font chunks stay files, fetched only when their characters are on the page.
+    assetsInlineLimit: (file) => (/\.woff2?$/.test(file) ? false : undefined),
     rolldownOptions: { input: { index: path.join(here, 'index.html'), readme: path.join(here, 'readme.html') } },
   },
 });

@@ -136,6 +136,25 @@ describe('the landing page', () => {
     await page.close();
   });
 
+  it('draws 絆 in the bundled Noto Sans JP, fetched from this server, not as an empty box', async () => {
+    const page = await browser.newPage();
+    const fonts: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('.woff2')) fonts.push(request.url());
+    });
+    await page.goto(`${kizuna.origin}/`);
+    await page.evaluate(() => document.fonts.ready);
+    const title = await page.evaluate(() => {
+      const kanji = document.querySelector('h1 [lang="ja"]');
+      return { text: kanji?.textContent, loaded: document.fonts.check('700 40px "Noto Sans JP"', '絆') };
+    });
+    expect(title.text).toBe('絆');
+    expect(title.loaded).toBe(true);
+    expect(fonts.length).toBeGreaterThan(0);
+    expect(fonts.every((url) => url.startsWith(kizuna.origin))).toBe(true);
+    await page.close();
+  });
+
   it('serves a favicon as /favicon.ico and /favicon.svg, linked from every page', async () => {
     const ico = await get(`${kizuna.origin}/favicon.ico`);
     expect(ico.status).toBe(200);
