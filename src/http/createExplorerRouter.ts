@@ -47,7 +47,13 @@ export function readCookbook(queriesDir: string): CookbookExample[] {
     .sort()
     .map((file) => {
       const query = fs.readFileSync(path.join(queriesDir, file), 'utf8');
-      const question = /^#\s*Question:\s*(.+)$/m.exec(query)?.[1]?.trim();
+      // The question may wrap over several comment lines, up to a blank `#` line.
+      const lines = /^#\s*Question:\s*(.+(?:\n#[ \t]+\S.*)*)/m.exec(query)?.[1];
+      const question = lines
+        ?.split('\n')
+        .map((line) => line.replace(/^#\s*/, '').trim())
+        .join(' ')
+        .trim();
       const name = file.replace(/\.graphql$/, '');
       return { name, title: question ? question.replace(/^"|"$/g, '') : name, query };
     });

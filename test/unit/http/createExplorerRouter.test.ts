@@ -17,6 +17,10 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(root, 'explore/assets/app-1234.js'), 'console.log(1)');
   fs.mkdirSync(path.join(root, 'queries'));
   fs.writeFileSync(path.join(root, 'queries/b-second.graphql'), '# Question: "What is second?"\n{ a }\n');
+  fs.writeFileSync(
+    path.join(root, 'queries/c-wrapped.graphql'),
+    '# Question: "Which commitments of the 2023 MOC reappear in the\n# 2026 Roadmap?"\n#\n# More text.\n{ a }\n',
+  );
   fs.writeFileSync(path.join(root, 'queries/a-first.graphql'), '{ b }\n');
   fs.mkdirSync(path.join(root, 'landing/assets'), { recursive: true });
   fs.writeFileSync(path.join(root, 'landing/index.html'), '<!doctype html><title>landing</title>');
@@ -98,6 +102,8 @@ describe('the explorer router', () => {
     expect(examples.map((e) => [e.name, e.title])).toEqual([
       ['a-first', 'a-first'],
       ['b-second', 'What is second?'],
+      // A question wrapped over two comment lines is read whole, up to the blank `#` line.
+      ['c-wrapped', 'Which commitments of the 2023 MOC reappear in the 2026 Roadmap?'],
     ]);
   });
 });
