@@ -8,7 +8,19 @@ import type cytoscape from 'cytoscape';
 import * as api from './api.js';
 import type { EdgeSummary, NodeDetails, NodeSummary } from './api.js';
 import { openCiteDialog } from './citeDialog.js';
-import { applyFilters, applyPins, cy, draw, fitView, loadLabelGlyphs, relabel, runLayout, shown, visibleElements } from './canvas.js';
+import {
+  applyFilters,
+  applyPins,
+  centreOn,
+  cy,
+  draw,
+  fitView,
+  loadLabelGlyphs,
+  relabel,
+  runLayout,
+  shown,
+  visibleElements,
+} from './canvas.js';
 import * as details from './details.js';
 import { button, byId, download, h, renderPanel } from './dom.js';
 import * as exporter from './exports.js';
@@ -16,6 +28,7 @@ import { KIND_STYLE } from './graphStyle.js';
 import { langOf } from './i18n.js';
 import { shortLabel } from './labels.js';
 import { setUpSearch } from './search.js';
+import { isNarrow } from './sheets.js';
 import { dataKey, formatState, initialState, parseState, yearRangeError, type ExplorerState, type View } from './state.js';
 import { Store } from './store.js';
 import { lineageColumnYears, timelineLayout } from './timelineLayout.js';
@@ -240,8 +253,14 @@ function show(id: string): void {
     cy.elements(':selected').unselect();
     element.select();
     if (!element.visible()) setStatus(`${labelOf(id)} is hidden by a filter.`, 'ready');
-    else if (window.matchMedia('(prefers-reduced-motion: reduce)').matches) cy.center(element);
-    else cy.animate({ center: { eles: element } }, { duration: 150 });
+    // On a narrow screen the details sheet is about to shrink the canvas: an animation aimed at the
+    // old centre would miss, so centre now and again once the sheet has taken its place.
+    else if (isNarrow() || window.matchMedia('(prefers-reduced-motion: reduce)').matches) centreOn(element);
+    else {
+      const { x1, x2, y1, y2 } = element.boundingBox({ includeLabels: false, includeOverlays: false });
+      const zoom = cy.zoom();
+      cy.animate({ pan: { x: cy.width() / 2 - ((x1 + x2) / 2) * zoom, y: cy.height() / 2 - ((y1 + y2) / 2) * zoom } }, { duration: 150 });
+    }
   }
   if (store.state.active === id) renderDetails();
   else store.commit({ active: id }, { replace: true, undoable: false });

@@ -204,6 +204,19 @@ cy.on('dragfree', 'node', (event) => {
 /** The largest zoom a fit may choose: a graph of three nodes should not fill the screen with one. */
 const FIT_MAX_ZOOM = 1.4;
 
+/**
+ * Pans so the middle of the nodes themselves is at the middle of the canvas. cy.center() centres
+ * their bounding box, labels included, and a label restyled for the zoom a moment later (see
+ * labelLevel) would leave the node off to one side, or off the canvas.
+ */
+export function centreOn(eles: cytoscape.CollectionReturnValue): void {
+  const nodes = eles.nodes();
+  if (nodes.empty()) return;
+  const box = nodes.boundingBox({ includeLabels: false, includeOverlays: false });
+  const zoom = cy.zoom();
+  cy.pan({ x: cy.width() / 2 - ((box.x1 + box.x2) / 2) * zoom, y: cy.height() / 2 - ((box.y1 + box.y2) / 2) * zoom });
+}
+
 /** The smallest zoom a first view opens at: key labels are still drawn (see labelLevel). */
 const FIRST_VIEW_MIN_ZOOM = MIN_LABEL_PX / (11 * KEY_LABELS_SCALE);
 

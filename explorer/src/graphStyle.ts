@@ -67,8 +67,9 @@ export function graphStyle(level: LabelLevel = { labelScale: 1, detail: 'all' })
         // Long titles wrap instead of being cut; below 7 px on screen a label is hidden
         // (level of detail) rather than drawn as unreadable specks. Hover shows the full title.
         'text-wrap': 'wrap',
-        // In graph units, so a label wraps within its timeline column at any zoom.
-        'text-max-width': '170px',
+        // In graph units, so a label wraps within its timeline column; grown labels (zoomed out,
+        // fewer of them) may take a little more, not so much as to cover the next column.
+        'text-max-width': `${Math.round(170 * Math.min(scale, 1.2))}px`,
         'min-zoomed-font-size': 7,
         color: '#1b2631',
         'text-background-color': '#ffffff',

@@ -9,7 +9,7 @@
  * The breakpoint here must match the `max-width` of the narrow media query in explorer.css.
  */
 import type cytoscape from 'cytoscape';
-import { cy } from './canvas.js';
+import { centreOn, cy } from './canvas.js';
 import { byId } from './dom.js';
 
 export type SheetName = 'controls' | 'details';
@@ -128,10 +128,11 @@ new ResizeObserver((entries) => {
   centreSelectionAt = -Infinity;
   if (!isNarrow() || !before || before.width === 0 || before.height === 0 || box.width === 0 || box.height === 0) return;
   if (cy.nodes().empty()) return;
-  const selected = cy.$(':selected:visible');
+  // Not ':visible': Cytoscape computes it from style lazily, and it can lag a redraw.
+  const selected = cy.$(':selected').not('.outside');
   if (centreSelection && selected.nonempty()) {
     cy.stop(true, false);
-    cy.center(selected);
+    centreOn(selected);
   } else {
     cy.panBy({ x: (box.width - before.width) / 2, y: (box.height - before.height) / 2 });
   }

@@ -2,8 +2,8 @@
  * Positions for the lineage view: one column per distinct year, left to right, so
  * 1985 → 1986 → 2019 → 2023 → 2026 reads as a timeline. An undated node goes to the mean column
  * of its dated neighbours (repeatedly, so chains of undated nodes settle too); one with no dated
- * neighbour at all goes to the column of the root. Within a column, dated nodes come first, then
- * the others by group and label. The caller decides which nodes count as dated (the explorer dates
+ * neighbour at all goes to the column of the root. Within a column the groups take turns
+ * (instruments first), each group's dated nodes first, then by label. The caller decides which nodes count as dated (the explorer dates
  * instruments, events and change events, and places institutions by the instruments they join).
  */
 
@@ -58,14 +58,33 @@ export function timelineLayout(
     byColumn.set(c, [...(byColumn.get(c) ?? []), node]);
   }
   const positions = new Map<string, { x: number; y: number }>();
-  for (const [c, members] of byColumn) {
-    members.sort(
-      (a, b) => Number(a.year === null) - Number(b.year === null) || a.group.localeCompare(b.group) || a.label.localeCompare(b.label),
-    );
+  for (const [c, unsorted] of byColumn) {
+    const members = interleave(unsorted);
     const top = -((members.length - 1) * rowHeight) / 2;
     members.forEach((node, i) => positions.set(node.id, { x: c * columnWidth, y: top + i * rowHeight }));
   }
   return { positions, columns: years.map((year, i) => ({ year, x: i * columnWidth })) };
+}
+
+/** The order groups take their turns in a column: instruments first, then the others by name. */
+function groupOrder(a: string, b: string): number {
+  return Number(b === 'Instrument') - Number(a === 'Instrument') || a.localeCompare(b);
+}
+
+/**
+ * A column's nodes, the groups taking turns (an instrument, an institution, an area, the next
+ * instrument …), each group dated first, then by label. Zoomed out, only the instruments keep
+ * their (larger) labels: spaced by the other kinds, they do not pile on each other.
+ */
+function interleave(members: TimelineNode[]): TimelineNode[] {
+  const groups = new Map<string, TimelineNode[]>();
+  for (const node of members) groups.set(node.group, [...(groups.get(node.group) ?? []), node]);
+  const lists = [...groups.entries()]
+    .sort(([a], [b]) => groupOrder(a, b))
+    .map(([, list]) => list.sort((a, b) => Number(a.year === null) - Number(b.year === null) || a.label.localeCompare(b.label)));
+  const out: TimelineNode[] = [];
+  for (let i = 0; out.length < members.length; i++) for (const list of lists) if (list[i]) out.push(list[i]!);
+  return out;
 }
 
 /** The kinds that sit at their own date on a lineage timeline. */

@@ -8,6 +8,7 @@ import * as api from './api.js';
 import type { EdgeSummary, GraphResult, NodeSummary, OverlapMatch, OverlapResult } from './api.js';
 import type { ExplorerState } from './state.js';
 import { syntheticGraph } from './synthetic.js';
+import { humanise } from './wording.js';
 
 export interface Drawing {
   nodes: NodeSummary[];
@@ -115,7 +116,7 @@ async function overlap(state: ExplorerState, known: Map<string, NodeSummary>): P
         .filter((n) => n.id !== m.node.id)
         .map((n) => ({
           group: 'edges' as const,
-          data: { id: `MATCH:${m.node.id}:${n.id}`, source: m.node.id, target: n.id, label: m.via, relation: m.via, year: null },
+          data: { id: `MATCH:${m.node.id}:${n.id}`, source: m.node.id, target: n.id, label: humanise(m.via), relation: m.via, year: null },
           classes: 'matchlink',
         })),
     ),

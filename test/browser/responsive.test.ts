@@ -331,7 +331,7 @@ describe('the explorer at phone, tablet and desktop sizes', () => {
 
     // CIHR's evidence is a Japanese headline from the Embassy of Japan's page.
     const evidence = await openAt(viewport, 'focus=cihr');
-    await evidence.waitForSelector('#details h3[data-node-id="cihr"]');
+    await evidence.waitForSelector('#details h3[data-node-id="cihr"]', { state: 'attached' });
     if (viewport !== DESKTOP) await evidence.click('#sheet-details');
     const quote = evidence.locator('#details .evidence blockquote', { hasText: '科学技術振興機構' }).first();
     await quote.scrollIntoViewIfNeeded();
