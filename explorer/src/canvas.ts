@@ -52,6 +52,14 @@ export function labelLevel(zoom: number): LabelLevel {
   return { labelScale, detail };
 }
 
+/**
+ * Above this many nodes labels neither grow nor wrap: restyling or re-measuring 2,000 labels on
+ * every zoom costs more than a frame, and at a zoom that shows them all there is no room for
+ * grown labels anyway. They keep their size, end in an ellipsis, and hide below 7 px.
+ */
+const LARGE_GRAPH = 500;
+const LARGE_GRAPH_LEVEL: LabelLevel = { labelScale: 1, detail: 'all', large: true };
+
 let level = JSON.stringify(labelLevel(1));
 let levelTimer: ReturnType<typeof setTimeout> | undefined;
 /** Restyling 2,000 nodes takes a few hundred ms: wait for a pause in the zooming. */
@@ -59,7 +67,7 @@ const LEVEL_DEBOUNCE_MS = 150;
 
 /** Restyles the labels for the current zoom, when its level changed. */
 function updateLabelLevel(): void {
-  const next = labelLevel(cy.zoom());
+  const next = cy.nodes().length > LARGE_GRAPH ? LARGE_GRAPH_LEVEL : labelLevel(cy.zoom());
   if (JSON.stringify(next) === level) return;
   level = JSON.stringify(next);
   cy.style(graphStyle(next));
@@ -106,6 +114,7 @@ export function draw(nodeList: NodeSummary[], edgeList: EdgeSummary[], lang: Lan
         })),
     );
   });
+  updateLabelLevel();
 }
 
 /**

@@ -34,6 +34,8 @@ export const KIND_STYLE: Record<NodeTypename, { label: string; color: string; sh
 export interface LabelLevel {
   labelScale: number;
   detail: 'all' | 'key' | 'none';
+  /** A graph too large for wrapped, growing labels (canvas.ts LARGE_GRAPH): they end in an ellipsis. */
+  large?: boolean;
 }
 
 export function graphStyle(level: LabelLevel = { labelScale: 1, detail: 'all' }): cytoscape.StylesheetJson {
@@ -64,9 +66,9 @@ export function graphStyle(level: LabelLevel = { labelScale: 1, detail: 'all' })
         'font-size': 11 * scale,
         'text-valign': 'bottom',
         'text-margin-y': 4,
-        // Long titles wrap instead of being cut; below 7 px on screen a label is hidden
+        // Long titles wrap instead of being cut (up to canvas.ts LARGE_GRAPH nodes); below 7 px on screen a label is hidden
         // (level of detail) rather than drawn as unreadable specks. Hover shows the full title.
-        'text-wrap': 'wrap',
+        'text-wrap': level.large ? 'ellipsis' : 'wrap',
         // In graph units, so a label wraps within its timeline column; grown labels (zoomed out,
         // fewer of them) may take a little more, not so much as to cover the next column.
         'text-max-width': `${Math.round(170 * Math.min(scale, 1.2))}px`,
