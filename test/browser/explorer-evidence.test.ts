@@ -4,36 +4,18 @@
  * link, a node and the view (Citation.js, in the page); axe-core finds no serious or critical
  * WCAG 2.2 AA violation on the explorer's views, the citation dialog and GraphiQL.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as contrast from 'wcag-contrast';
 import type { Page } from 'playwright-core';
-import { startTestKizuna, type TestKizuna } from '../integration/support/startTestKizuna.js';
 import { expectNoSeriousAxeViolations } from './support/axe.js';
-import { waitForView } from './support/explorerPage.js';
-import { launchBrowser, type TestBrowser } from './support/launchBrowser.js';
+import { waitForView, useExplorer } from './support/explorerPage.js';
 
 const MOC_2023 = 'moc-2023-industrial-science-technology';
 const ARRANGEMENT_1985 = 'arrangement-1985-industrial-cooperation';
 
-let kizuna: TestKizuna;
-let browser: TestBrowser;
+const env = useExplorer();
 
-beforeAll(async () => {
-  kizuna = await startTestKizuna();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await kizuna?.stop();
-});
-
-async function open(query: string, view: string, ids: string[] = []): Promise<Page> {
-  const page = await browser.newPage();
-  await page.goto(`${kizuna.origin}/explore${query}`);
-  await waitForView(page, view, ids);
-  return page;
-}
+const open = (query: string, view: string, ids: string[] = []): Promise<Page> => env.open(query, view, ids);
 
 /** Opens the Cite dialog with `opener` and returns the text of each format. */
 async function citeAll(page: Page, opener: string): Promise<Record<string, string>> {
@@ -55,7 +37,7 @@ describe('evidence a researcher can cite', () => {
     const item = page.locator('#details .evidence li').first();
     const sourceId = await item.getAttribute('data-source-id');
     const source = (await (
-      await fetch(`${kizuna.origin}/graphql`, {
+      await fetch(`${env.kizuna.origin}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({
@@ -110,8 +92,8 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
   ];
   for (const [label, query, view, ids] of views) {
     it(`finds no serious or critical violation on ${label}`, async () => {
-      const page = await browser.newPage();
-      await page.goto(`${kizuna.origin}/explore${query}`);
+      const page = await env.browser.newPage();
+      await page.goto(`${env.kizuna.origin}/explore${query}`);
       if (view) await waitForView(page, view, ids);
       else await page.waitForFunction(() => document.body.dataset.status === 'ready');
       await expectNoSeriousAxeViolations(page, label);
@@ -120,8 +102,8 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
   }
 
   it('finds no serious or critical violation on GraphiQL', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${kizuna.origin}/graphiql`);
+    const page = await env.browser.newPage();
+    await page.goto(`${env.kizuna.origin}/graphiql`);
     await page.waitForSelector('#graphiql[data-status="ready"]');
     await page.waitForSelector('.graphiql-container');
     await expectNoSeriousAxeViolations(page, 'GraphiQL');
@@ -167,7 +149,7 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
   });
 
   it('logged no console errors and sent nothing off the machine', () => {
-    expect(browser.offHost).toEqual([]);
-    expect(browser.consoleErrors).toEqual([]);
+    expect(env.browser.offHost).toEqual([]);
+    expect(env.browser.consoleErrors).toEqual([]);
   });
 });

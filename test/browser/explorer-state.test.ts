@@ -7,34 +7,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type cytoscape from 'cytoscape';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestKizuna, type TestKizuna } from '../integration/support/startTestKizuna.js';
-import { isVisible, nodeX, visibleNodeIds, waitForView } from './support/explorerPage.js';
-import { artifactsDir, launchBrowser, type TestBrowser } from './support/launchBrowser.js';
+import { describe, expect, it } from 'vitest';
+import { isVisible, nodeX, visibleNodeIds, waitForView, useExplorer } from './support/explorerPage.js';
+import { artifactsDir } from './support/launchBrowser.js';
 
 const MOC_2023 = 'moc-2023-industrial-science-technology';
 const AGREEMENT_1986 = 'agreement-1986-science-technology';
 const ARRANGEMENT_1985 = 'arrangement-1985-industrial-cooperation';
 
-let kizuna: TestKizuna;
-let browser: TestBrowser;
+const env = useExplorer();
 
-beforeAll(async () => {
-  kizuna = await startTestKizuna();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await kizuna?.stop();
-});
-
-async function open(query: string, view: string, ids: string[] = []): Promise<Page> {
-  const page = await browser.newPage();
-  await page.goto(`${kizuna.origin}/explore${query}`);
-  await waitForView(page, view, ids);
-  return page;
-}
+const open = (query: string, view: string, ids: string[] = []): Promise<Page> => env.open(query, view, ids);
 
 /** Shows a drawn node's details through the keyboard-usable jump list. */
 async function showViaJump(page: Page, id: string): Promise<void> {
@@ -266,8 +249,8 @@ describe('the explorer keeps canvas, panels, URL and exports in step', () => {
   });
 
   it('suggests as you type, explains why a node is in a lineage, and keeps named views', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${kizuna.origin}/explore`);
+    const page = await env.browser.newPage();
+    await page.goto(`${env.kizuna.origin}/explore`);
     await page.waitForFunction(() => document.body.dataset.status === 'ready');
     await page.focus('#search-input');
     await page.keyboard.type('Ministry of Economy', { delay: 20 });
@@ -283,7 +266,7 @@ describe('the explorer keeps canvas, panels, URL and exports in step', () => {
     await waitForView(page, 'neighbourhood', ['meti']);
     expect(page.url()).toContain('focus=meti');
 
-    await page.goto(`${kizuna.origin}/explore?focus=${MOC_2023}&view=lineage`);
+    await page.goto(`${env.kizuna.origin}/explore?focus=${MOC_2023}&view=lineage`);
     await waitForView(page, 'lineage', [MOC_2023, ARRANGEMENT_1985]);
     await showViaJump(page, ARRANGEMENT_1985);
     const chain = await page.locator('#details .why ol li').allTextContents();
@@ -292,7 +275,7 @@ describe('the explorer keeps canvas, panels, URL and exports in step', () => {
 
     await page.fill('#save-view-name', 'MOC lineage');
     await page.click('#save-view-form button[type="submit"]');
-    await page.goto(`${kizuna.origin}/explore`);
+    await page.goto(`${env.kizuna.origin}/explore`);
     await page.waitForFunction(() => document.body.dataset.status === 'ready');
     await page.click('#saved-views button[aria-label="Open the saved view MOC lineage"]');
     await waitForView(page, 'lineage', [MOC_2023]);
@@ -326,7 +309,7 @@ describe('the explorer keeps canvas, panels, URL and exports in step', () => {
   });
 
   it('logged no console errors and sent nothing off the machine', () => {
-    expect(browser.offHost).toEqual([]);
-    expect(browser.consoleErrors).toEqual([]);
+    expect(env.browser.offHost).toEqual([]);
+    expect(env.browser.consoleErrors).toEqual([]);
   });
 });

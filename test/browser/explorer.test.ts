@@ -6,33 +6,21 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type cytoscape from 'cytoscape';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestKizuna, type TestKizuna } from '../integration/support/startTestKizuna.js';
+import { describe, expect, it } from 'vitest';
 import { expectNoSeriousAxeViolations } from './support/axe.js';
-import { clickNode, nodeX, waitForView } from './support/explorerPage.js';
-import { artifactsDir, launchBrowser, screenshot, type TestBrowser } from './support/launchBrowser.js';
+import { clickNode, nodeX, waitForView, useExplorer } from './support/explorerPage.js';
+import { artifactsDir, screenshot } from './support/launchBrowser.js';
 
 const MOC_2023 = 'moc-2023-industrial-science-technology';
 const AGREEMENT_1986 = 'agreement-1986-science-technology';
 const ARRANGEMENT_1985 = 'arrangement-1985-industrial-cooperation';
 
-let kizuna: TestKizuna;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  kizuna = await startTestKizuna();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await kizuna?.stop();
-});
+const env = useExplorer();
 
 describe('the explorer', () => {
   it('follows a researcher from a search to lineage, overlap and path, with evidence, exports and deep links', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${kizuna.origin}/explore`);
+    const page = await env.browser.newPage();
+    await page.goto(`${env.kizuna.origin}/explore`);
     await page.waitForFunction(() => document.body.dataset.status === 'ready');
 
     // Search "quantum" and open the 2023 MOC.
@@ -133,7 +121,7 @@ describe('the explorer', () => {
 
     // The path view's URL restores it in a fresh page.
     const pathUrl = page.url();
-    const again = await browser.newPage();
+    const again = await env.browser.newPage();
     await again.goto(pathUrl);
     await waitForView(again, 'path', [ARRANGEMENT_1985, MOC_2023]);
     await again.close();
@@ -141,8 +129,8 @@ describe('the explorer', () => {
   });
 
   it('restores a deep link with view, direction and years', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${kizuna.origin}/explore?focus=${MOC_2023}&view=lineage&from=1985&to=2030`);
+    const page = await env.browser.newPage();
+    await page.goto(`${env.kizuna.origin}/explore?focus=${MOC_2023}&view=lineage&from=1985&to=2030`);
     await waitForView(page, 'lineage', [MOC_2023, AGREEMENT_1986, ARRANGEMENT_1985]);
     expect(await page.inputValue('#year-from')).toBe('1985');
     expect(await page.locator('#view-buttons button[data-view="lineage"]').getAttribute('aria-pressed')).toBe('true');
@@ -151,15 +139,15 @@ describe('the explorer', () => {
     expect(hidden.every((year) => year < 1985 || year > 2030)).toBe(true);
     expect(await page.evaluate((id) => window.kizunaExplorer!.cy.getElementById(id).visible(), ARRANGEMENT_1985)).toBe(true);
 
-    await page.goto(`${kizuna.origin}/explore?focus=${AGREEMENT_1986}&view=lineage&direction=downstream`);
+    await page.goto(`${env.kizuna.origin}/explore?focus=${AGREEMENT_1986}&view=lineage&direction=downstream`);
     await waitForView(page, 'lineage', [AGREEMENT_1986, MOC_2023]);
     expect(await page.inputValue('#direction')).toBe('downstream');
     await page.close();
   });
 
   it('can be used from the keyboard alone', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${kizuna.origin}/explore`);
+    const page = await env.browser.newPage();
+    await page.goto(`${env.kizuna.origin}/explore`);
     await page.waitForFunction(() => document.body.dataset.status === 'ready');
     await page.keyboard.press('Tab'); // the first skip link: to the search box
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to search');
@@ -182,10 +170,10 @@ describe('the explorer', () => {
   });
 
   it('serves GraphiQL offline with one tab and the cookbook in its own panel, reached and loaded by keyboard, and runs one', async () => {
-    const examples = (await (await fetch(`${kizuna.origin}/graphiql/examples.json`)).json()) as { name: string; query: string }[];
+    const examples = (await (await fetch(`${env.kizuna.origin}/graphiql/examples.json`)).json()) as { name: string; query: string }[];
     expect(examples.length).toBeGreaterThan(0);
-    const page = await browser.newPage();
-    await page.goto(`${kizuna.origin}/graphiql`);
+    const page = await env.browser.newPage();
+    await page.goto(`${env.kizuna.origin}/graphiql`);
     await page.waitForSelector('#graphiql[data-status="ready"]');
     await page.waitForSelector('.graphiql-container');
     // One operation tab; the cookbook panel lists every example, in file order, each with its file name.
@@ -228,8 +216,8 @@ describe('the explorer', () => {
   });
 
   it('stays interactive with 2,000 nodes', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${kizuna.origin}/explore?demo=2000`);
+    const page = await env.browser.newPage();
+    await page.goto(`${env.kizuna.origin}/explore?demo=2000`);
     await page.waitForFunction(() => window.kizunaExplorer?.demo !== undefined, undefined, { timeout: 120_000 });
     const demo = await page.evaluate(() => window.kizunaExplorer!.demo!);
     expect(demo.nodes).toBe(2000);
@@ -278,7 +266,7 @@ describe('the explorer', () => {
   });
 
   it('sent nothing beyond 127.0.0.1 and logged no console errors', () => {
-    expect(browser.offHost).toEqual([]);
-    expect(browser.consoleErrors).toEqual([]);
+    expect(env.browser.offHost).toEqual([]);
+    expect(env.browser.consoleErrors).toEqual([]);
   });
 });

@@ -12,10 +12,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useExplorer } from './support/explorerPage.js';
 import { isJapanese, japaneseRuns } from '../../explorer/src/i18n.js';
-import { startTestKizuna, type TestKizuna } from '../integration/support/startTestKizuna.js';
-import { artifactsDir, launchBrowser, screenshot, type TestBrowser } from './support/launchBrowser.js';
+import { artifactsDir, screenshot } from './support/launchBrowser.js';
 
 /** METI's Japanese name in the seeded graph (seeds/institutions/japan.yaml), and MITI's. */
 const METI_JA = '経済産業省';
@@ -25,18 +25,7 @@ const FAMILY = 'Noto Sans JP';
 /** The font's files, as the bundle names them. */
 const FONT_FILE = /\/noto-sans-jp-[^/]*\.woff2$/;
 
-let kizuna: TestKizuna;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  kizuna = await startTestKizuna();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await kizuna?.stop();
-});
+const env = useExplorer();
 
 interface Fetched {
   url: string;
@@ -81,7 +70,7 @@ async function fontsSettled(page: Page, fetched: Fetched[]): Promise<Fetched[]> 
 }
 
 async function openExplorer(page: Page): Promise<void> {
-  await page.goto(`${kizuna.origin}/explore`);
+  await page.goto(`${env.kizuna.origin}/explore`);
   await page.waitForFunction(() => document.body.dataset.status === 'ready');
 }
 
@@ -159,7 +148,7 @@ async function platformFonts(
 
 describe('Japanese in the explorer', () => {
   it('fetches no Japanese font until Japanese is on screen, then only the chunks it needs', async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     const fetched = recordRequests(page);
     // The explorer's page as served, with its Japanese (the 日本語 toggle, the placeholder's
     // example) turned into English, so that nothing Japanese is on screen until the user types it.
@@ -210,7 +199,7 @@ describe('Japanese in the explorer', () => {
   });
 
   it('draws the Japanese typed into the search box in Noto Sans JP, fetched from our own server', async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     const fetched = recordRequests(page);
     await openExplorer(page);
     // What the page costs as it opens (it may show Japanese before anything is typed, e.g. a 日本語 toggle).
@@ -305,7 +294,7 @@ describe('Japanese in the explorer', () => {
     expect(files.length).toBeGreaterThan(0);
     expect(files.length).toBeLessThanOrEqual(japaneseChars.size * 2);
     expect(new Set(files.map((f) => f.url)).size).toBe(files.length);
-    for (const f of files) expect(new URL(f.url).origin).toBe(kizuna.origin);
+    for (const f of files) expect(new URL(f.url).origin).toBe(env.kizuna.origin);
     const measured = {
       text: METI_JA,
       japaneseOnScreen: [...japaneseChars].join(''),
@@ -325,7 +314,7 @@ describe('Japanese in the explorer', () => {
   });
 
   it('sent nothing beyond 127.0.0.1 and logged no console errors', () => {
-    expect(browser.offHost).toEqual([]);
-    expect(browser.consoleErrors).toEqual([]);
+    expect(env.browser.offHost).toEqual([]);
+    expect(env.browser.consoleErrors).toEqual([]);
   });
 });

@@ -5,10 +5,10 @@
  * at phone, tablet and desktop sizes, and no serious or critical axe-core violation.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestKizuna, type TestKizuna } from '../integration/support/startTestKizuna.js';
+import { describe, expect, it } from 'vitest';
+import { useExplorer } from './support/explorerPage.js';
 import { expectNoSeriousAxeViolations } from './support/axe.js';
-import { launchBrowser, screenshot, type TestBrowser } from './support/launchBrowser.js';
+import { screenshot } from './support/launchBrowser.js';
 
 const MOC_2023 = 'moc-2023-industrial-science-technology';
 const VIEWPORTS = [
@@ -17,22 +17,11 @@ const VIEWPORTS = [
   { width: 1440, height: 900 },
 ] as const;
 
-let kizuna: TestKizuna;
-let browser: TestBrowser;
-
-beforeAll(async () => {
-  kizuna = await startTestKizuna();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await kizuna?.stop();
-});
+const env = useExplorer();
 
 /** Navigates to a path of the server and fails unless it answered 200 (a 404 page has no overflow either). */
 async function gotoOk(page: Page, path: string): Promise<void> {
-  const res = await page.goto(`${kizuna.origin}${path}`);
+  const res = await page.goto(`${env.kizuna.origin}${path}`);
   expect(res?.status(), path).toBe(200);
 }
 
@@ -54,7 +43,7 @@ async function get(url: string): Promise<{ status: number; type: string; body: B
 
 /** Opens a page, recording every response of 400 or more and every request that failed outright. */
 async function openRecording(url: string, ready: (page: Page) => Promise<unknown>): Promise<{ page: Page; failed: string[] }> {
-  const page = await browser.newPage();
+  const page = await env.browser.newPage();
   const failed: string[] = [];
   page.on('response', (res) => {
     if (res.status() >= 400) failed.push(`${res.status()} ${res.url()}`);
@@ -68,7 +57,7 @@ async function openRecording(url: string, ready: (page: Page) => Promise<unknown
 
 describe('the landing page', () => {
   it('says what Kizuna is and links to the explorer, GraphiQL, the exports and the README, every link answering', async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     await gotoOk(page, '/');
     expect(await page.title()).toContain('Kizuna');
     expect(await page.locator('h1').textContent()).toContain('Kizuna');
@@ -94,7 +83,7 @@ describe('the landing page', () => {
       ]),
     );
     // Every link stays on this server and answers 2xx; a link into a page's section finds its id there.
-    expect(links.filter((href) => new URL(href).origin !== kizuna.origin)).toEqual([]);
+    expect(links.filter((href) => new URL(href).origin !== env.kizuna.origin)).toEqual([]);
     const pages = new Map<string, string>();
     for (const href of new Set(links.map((link) => link.replace(/#.*$/, '')))) {
       const res = await get(href);
@@ -110,20 +99,20 @@ describe('the landing page', () => {
   });
 
   it('serves the README as HTML with heading anchors, working images and no links that 404', async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     await gotoOk(page, '/readme');
     expect(await page.locator('main h1').textContent()).toContain('Kizuna');
     for (const id of ['run-it-and-test-it', 'the-graph', 'the-api', 'exports', 'the-explorer', 'health-readiness-and-metrics']) {
       expect(await page.locator(`main h2[id="${id}"], main h3[id="${id}"]`).count(), id).toBe(1);
     }
     // The contents list and the README's own links point at headings that exist.
-    const fragments = (await linksOf(page)).filter((href) => href.startsWith(`${kizuna.origin}/readme#`));
+    const fragments = (await linksOf(page)).filter((href) => href.startsWith(`${env.kizuna.origin}/readme#`));
     expect(fragments.length).toBeGreaterThan(20);
     for (const href of fragments) {
       const id = decodeURIComponent(new URL(href).hash.slice(1));
       expect(await page.locator(`[id="${id}"]`).count(), href).toBe(1);
     }
-    for (const href of new Set((await linksOf(page)).filter((link) => new URL(link).origin === kizuna.origin))) {
+    for (const href of new Set((await linksOf(page)).filter((link) => new URL(link).origin === env.kizuna.origin))) {
       expect((await get(href.replace(/#.*$/, ''))).status, href).toBe(200);
     }
     const images = await page.$$eval('main img', (imgs) => imgs.map((img) => (img as HTMLImageElement).src));
@@ -137,12 +126,12 @@ describe('the landing page', () => {
   });
 
   it('draws 絆 in the bundled Noto Sans JP, fetched from this server, not as an empty box', async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     const fonts: string[] = [];
     page.on('request', (request) => {
       if (request.url().endsWith('.woff2')) fonts.push(request.url());
     });
-    await page.goto(`${kizuna.origin}/`);
+    await page.goto(`${env.kizuna.origin}/`);
     await page.evaluate(() => document.fonts.ready);
     const title = await page.evaluate(() => {
       const kanji = document.querySelector('h1 [lang="ja"]');
@@ -151,21 +140,21 @@ describe('the landing page', () => {
     expect(title.text).toBe('絆');
     expect(title.loaded).toBe(true);
     expect(fonts.length).toBeGreaterThan(0);
-    expect(fonts.every((url) => url.startsWith(kizuna.origin))).toBe(true);
+    expect(fonts.every((url) => url.startsWith(env.kizuna.origin))).toBe(true);
     await page.close();
   });
 
   it('serves a favicon as /favicon.ico and /favicon.svg, linked from every page', async () => {
-    const ico = await get(`${kizuna.origin}/favicon.ico`);
+    const ico = await get(`${env.kizuna.origin}/favicon.ico`);
     expect(ico.status).toBe(200);
     expect(ico.type).toMatch(/^image\//);
     expect([...ico.body.subarray(0, 4)]).toEqual([0, 0, 1, 0]); // an ICO header
-    const svg = await get(`${kizuna.origin}/favicon.svg`);
+    const svg = await get(`${env.kizuna.origin}/favicon.svg`);
     expect(svg.status).toBe(200);
     expect(svg.type).toContain('image/svg+xml');
     expect(svg.body.toString('utf8')).toContain('<svg');
     for (const path of ['/', '/readme', '/explore', '/graphiql']) {
-      const html = (await get(`${kizuna.origin}${path}`)).body.toString('utf8');
+      const html = (await get(`${env.kizuna.origin}${path}`)).body.toString('utf8');
       expect(html, path).toMatch(/<link rel="icon" href="\/favicon\.svg"/);
     }
   });
@@ -178,16 +167,16 @@ describe('the landing page', () => {
       ['/graphiql', (page) => page.waitForSelector('#graphiql[data-status="ready"]')],
     ];
     for (const [path, ready] of pages) {
-      const { page, failed } = await openRecording(`${kizuna.origin}${path}`, ready);
+      const { page, failed } = await openRecording(`${env.kizuna.origin}${path}`, ready);
       expect(failed, path).toEqual([]);
       await page.close();
     }
-    expect(browser.consoleErrors).toEqual([]);
-    expect(browser.offHost).toEqual([]);
+    expect(env.browser.consoleErrors).toEqual([]);
+    expect(env.browser.offHost).toEqual([]);
   });
 
   it('does not scroll sideways at 390×844, 768×1024 or 1440×900', async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     for (const viewport of VIEWPORTS) {
       await page.setViewportSize(viewport);
       for (const path of ['/', '/readme']) {
@@ -206,7 +195,7 @@ describe('the landing page', () => {
   });
 
   it('has no serious or critical accessibility violation (axe-core, WCAG 2.2 AA)', async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     for (const viewport of [VIEWPORTS[0], VIEWPORTS[2]]) {
       await page.setViewportSize(viewport);
       await gotoOk(page, '/');

@@ -4,6 +4,9 @@
  * (window.kizunaExplorer: the Cytoscape instance, the state and the current drawing).
  */
 import type { Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { startTestKizuna, type TestKizuna } from '../../integration/support/startTestKizuna.js';
+import { launchBrowser, type LaunchOptions, type TestBrowser } from './launchBrowser.js';
 
 /** Waits until the explorer has settled on `view` with every id in `ids` drawn. */
 export async function waitForView(page: Page, view: string, ids: string[] = []): Promise<void> {
@@ -60,4 +63,45 @@ export function visibleNodeIds(page: Page): Promise<string[]> {
       .map((n) => n.id())
       .sort(),
   );
+}
+
+/** Kizuna on the test Neo4j and a browser, shared by one test file's tests. */
+export interface ExplorerEnv {
+  readonly kizuna: TestKizuna;
+  readonly browser: TestBrowser;
+  /** Opens /explore`query` and waits until `view` is drawn with `ids`. */
+  open(query: string, view: string, ids?: string[]): Promise<Page>;
+}
+
+/**
+ * Starts Kizuna and a browser before the file's tests and stops both after them (vitest hooks,
+ * so call it at the top level of a test file). The fields are set once beforeAll has run.
+ */
+export function useExplorer(options: LaunchOptions = {}): ExplorerEnv {
+  let kizuna: TestKizuna | undefined;
+  let browser: TestBrowser | undefined;
+  beforeAll(async () => {
+    kizuna = await startTestKizuna();
+    browser = await launchBrowser(options);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await kizuna?.stop();
+  });
+  return {
+    get kizuna() {
+      if (!kizuna) throw new Error('useExplorer: Kizuna is not started yet (use it inside a test)');
+      return kizuna;
+    },
+    get browser() {
+      if (!browser) throw new Error('useExplorer: the browser is not launched yet (use it inside a test)');
+      return browser;
+    },
+    async open(query, view, ids = []) {
+      const page = await this.browser.newPage();
+      await page.goto(`${this.kizuna.origin}/explore${query}`);
+      await waitForView(page, view, ids);
+      return page;
+    },
+  };
 }
