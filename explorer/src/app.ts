@@ -16,6 +16,7 @@ import {
   draw,
   fitView,
   loadLabelGlyphs,
+  panCentring,
   relabel,
   runLayout,
   shown,
@@ -252,15 +253,11 @@ function show(id: string): void {
   if (element.nonempty() && element.isNode()) {
     cy.elements(':selected').unselect();
     element.select();
-    if (!element.visible()) setStatus(`${labelOf(id)} is hidden by a filter.`, 'ready');
-    // On a narrow screen the details sheet is about to shrink the canvas: an animation aimed at the
-    // old centre would miss, so centre now and again once the sheet has taken its place.
+    if (element.hasClass('outside')) setStatus(`${labelOf(id)} is hidden by a filter.`, 'ready');
+    // On a narrow screen the details sheet is about to shrink the canvas (sheets.ts re-centres the
+    // selection when it has): an animation aimed at the old centre would miss.
     else if (isNarrow() || window.matchMedia('(prefers-reduced-motion: reduce)').matches) centreOn(element);
-    else {
-      const { x1, x2, y1, y2 } = element.boundingBox({ includeLabels: false, includeOverlays: false });
-      const zoom = cy.zoom();
-      cy.animate({ pan: { x: cy.width() / 2 - ((x1 + x2) / 2) * zoom, y: cy.height() / 2 - ((y1 + y2) / 2) * zoom } }, { duration: 150 });
-    }
+    else cy.animate({ pan: panCentring(element) }, { duration: 150 });
   }
   if (store.state.active === id) renderDetails();
   else store.commit({ active: id }, { replace: true, undoable: false });

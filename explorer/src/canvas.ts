@@ -219,11 +219,14 @@ const FIT_MAX_ZOOM = 1.4;
  * labelLevel) would leave the node off to one side, or off the canvas.
  */
 export function centreOn(eles: cytoscape.CollectionReturnValue): void {
-  const nodes = eles.nodes();
-  if (nodes.empty()) return;
-  const box = nodes.boundingBox({ includeLabels: false, includeOverlays: false });
+  if (eles.nodes().nonempty()) cy.pan(panCentring(eles));
+}
+
+/** The pan (rendered px) that puts the middle of the nodes, labels left out, at the canvas's middle. */
+export function panCentring(eles: cytoscape.CollectionReturnValue): cytoscape.Position {
+  const box = eles.nodes().boundingBox({ includeLabels: false, includeOverlays: false });
   const zoom = cy.zoom();
-  cy.pan({ x: cy.width() / 2 - ((box.x1 + box.x2) / 2) * zoom, y: cy.height() / 2 - ((box.y1 + box.y2) / 2) * zoom });
+  return { x: cy.width() / 2 - ((box.x1 + box.x2) / 2) * zoom, y: cy.height() / 2 - ((box.y1 + box.y2) / 2) * zoom };
 }
 
 /** The smallest zoom a first view opens at: key labels are still drawn (see labelLevel). */

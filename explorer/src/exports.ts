@@ -8,6 +8,7 @@ import Papa from 'papaparse';
 import type { EdgeSummary, NodeSummary } from './api.js';
 import * as api from './api.js';
 import { activePeriod } from './filters.js';
+import { FONT_STACK, loadJapaneseGlyphs } from './fonts.js';
 import { KIND_STYLE } from './graphStyle.js';
 import type { ExplorerState } from './state.js';
 import { KIND_WORDS, relationTitle } from './wording.js';
@@ -139,7 +140,9 @@ export async function viewPng(cy: cytoscape.Core, caption: string, input: Export
   const canvas = document.createElement('canvas');
   const context = canvas.getContext('2d');
   if (!context) throw new Error('This browser cannot draw the PNG.');
-  const font = (size: number, weight = 400): string => `${weight} ${size}px system-ui, sans-serif, "Noto Sans JP"`;
+  // The page's stack, Noto Sans JP first: a Japanese title in the caption is drawn, not boxed.
+  const font = (size: number, weight = 400): string => `${weight} ${size}px ${FONT_STACK}`;
+  await loadJapaneseGlyphs(caption);
   context.font = font(28, 700);
   const captionLines = wrap(context, caption, width - 80);
   context.font = font(22);
