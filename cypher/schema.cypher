@@ -18,6 +18,10 @@ CREATE CONSTRAINT policy_topic_id IF NOT EXISTS FOR (n:PolicyTopic) REQUIRE n.id
 CREATE CONSTRAINT figure_id IF NOT EXISTS FOR (n:Figure) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT post_id IF NOT EXISTS FOR (n:Post) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
+// Curator revision history and retired records' tombstones (src/curation/recordRevision.ts, retireRecord.ts): never :Entity.
+CREATE CONSTRAINT revision_id IF NOT EXISTS FOR (r:Revision) REQUIRE r.id IS UNIQUE;
+CREATE INDEX revision_subject IF NOT EXISTS FOR (r:Revision) ON (r.subject);
+CREATE CONSTRAINT retired_id IF NOT EXISTS FOR (t:Retired) REQUIRE t.id IS UNIQUE;
 
 // Range indexes where listings filter and order.
 CREATE INDEX instrument_year IF NOT EXISTS FOR (n:Instrument) ON (n.year);

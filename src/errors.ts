@@ -26,6 +26,11 @@ export const ErrorCode = {
   PERSISTED_QUERY_NOT_FOUND: 'PERSISTED_QUERY_NOT_FOUND',
   PERSISTED_QUERY_NOT_SUPPORTED: 'PERSISTED_QUERY_NOT_SUPPORTED',
   OPERATION_RESOLUTION_FAILURE: 'OPERATION_RESOLUTION_FAILURE',
+  // Apollo raises these two without a code; src/http/formatError.ts names them.
+  /** An automatic persisted query whose sha256Hash is not the hash of its query. */
+  PERSISTED_QUERY_HASH_MISMATCH: 'PERSISTED_QUERY_HASH_MISMATCH',
+  /** An automatic persisted query with a protocol version other than 1. */
+  PERSISTED_QUERY_VERSION_NOT_SUPPORTED: 'PERSISTED_QUERY_VERSION_NOT_SUPPORTED',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -48,6 +53,8 @@ export function httpStatusOf(code: ErrorCode): number {
     case ErrorCode.PERSISTED_QUERY_NOT_FOUND:
     case ErrorCode.PERSISTED_QUERY_NOT_SUPPORTED:
     case ErrorCode.OPERATION_RESOLUTION_FAILURE:
+    case ErrorCode.PERSISTED_QUERY_HASH_MISMATCH:
+    case ErrorCode.PERSISTED_QUERY_VERSION_NOT_SUPPORTED:
       return 400;
     case ErrorCode.UNAUTHENTICATED:
       return 401;

@@ -10,8 +10,12 @@ import { validateRelationship } from '../seed/validateSeeds.js';
 import { assertCuratorOwnedRelationship } from './assertCuratorOwned.js';
 import { createProblemsError } from './createProblemsError.js';
 import type { CurationContext, CurationResult } from './curationContext.js';
+import { assertNoCycles, assertNoSelfRelationships } from '../db/assertGraphInvariants.js';
 import { findExistingNodes, findRelationships, referencedIds, toExistingNodes } from './findExisting.js';
+import { assertInputLengths } from './inputLimits.js';
 import { stampProvenance } from './stampProvenance.js';
+import { recordRevision } from './recordRevision.js';
+import { readRelationshipSnapshot, relationshipId, toRelationshipSnapshot } from './recordSnapshot.js';
 import { missingEndpoints, type SeedRecord } from './upsertRecord.js';
 
 /**
@@ -20,6 +24,8 @@ import { missingEndpoints, type SeedRecord } from './upsertRecord.js';
  * CONFLICT for a seeded relationship or an endpoint removed meanwhile; nothing written on error.
  */
 export async function addRelationship(ctx: CurationContext, record: SeedRecord): Promise<CurationResult<EdgeRecord>> {
+  // Before any database work: Neo4j cannot index an over-long value and would fail the write.
+  assertInputLengths(record);
   const by = { name: ctx.curator, at: (ctx.now?.() ?? new Date()).toISOString() };
 
   const edge = await ctx.db.writeTransaction(async (tx) => {
@@ -35,9 +41,21 @@ export async function addRelationship(ctx: CurationContext, record: SeedRecord):
       (e) => e.to === rel.to && String(e.props.key ?? '') === rel.key,
     );
     assertCuratorOwnedRelationship(previous);
+    assertNoSelfRelationships([rel]);
     const row = relationshipRow({ ...rel, props: stampProvenance(rel.props, previous?.props, by) });
     const [result] = await tx.run('seed-upsert-relationships', { rows: [row], origin: 'curator' });
     if ((result?.missing ?? 0) > 0) throw missingEndpoints();
+    // After the write, in the same transaction: a cycle found throws and rolls it back.
+    await assertNoCycles(tx, [rel]);
+    const after = await readRelationshipSnapshot(tx, { type: rel.type, from: rel.from, to: rel.to, key: rel.key });
+    await recordRevision(tx, ctx, {
+      subject: relationshipId({ type: rel.type, from: rel.from, to: rel.to, props: { key: rel.key } }),
+      about: [rel.from, rel.to],
+      operation: previous ? 'UPDATE' : 'CREATE',
+      before: toRelationshipSnapshot(previous),
+      after,
+      at: by.at,
+    });
     return { type: rel.type, from: rel.from, to: rel.to, props: { ...row.props, key: rel.key, hash: row.hash, origin: 'curator' } };
   });
 

@@ -17,6 +17,8 @@ export interface CurationContext {
   log: Logger;
   /** The time stamped on everything one write stores; defaults to now. */
   now?: () => Date;
+  /** Why the curator made this write, recorded in its revision (src/curation/recordRevision.ts); optional. */
+  reason?: string | null | undefined;
 }
 
 /** The outcome of a curator write: its result, every node id whose relationships or properties changed, and the nodes as written. */

@@ -7,6 +7,9 @@ import { badUserInput, createError, ErrorCode } from '../errors.js';
 import { assertCuratorOwnedRelationship } from './assertCuratorOwned.js';
 import type { CurationContext, CurationResult } from './curationContext.js';
 import { findRelationships } from './findExisting.js';
+import { recordRevision } from './recordRevision.js';
+import { relationshipId, toRelationshipSnapshot } from './recordSnapshot.js';
+import { assertInputLengths } from './inputLimits.js';
 
 /** Which relationship to remove: its type, ends and, when several join the same ends, its key (a role or coverage slug). */
 export interface RelationshipKey {
@@ -21,6 +24,7 @@ export interface RelationshipKey {
  * (several match and no qualifier chooses), CONFLICT (seeded, or changed meanwhile).
  */
 export async function removeRelationship(ctx: CurationContext, key: RelationshipKey): Promise<CurationResult<boolean>> {
+  assertInputLengths(key);
   const { relation, from, to, qualifier } = key;
 
   await ctx.db.writeTransaction(async (tx) => {
@@ -51,6 +55,13 @@ export async function removeRelationship(ctx: CurationContext, key: Relationship
         `The ${relation} relationship from "${from}" to "${to}" changed while it was being removed; read it again and retry.`,
       );
     }
+    await recordRevision(tx, ctx, {
+      subject: relationshipId(match),
+      about: [from, to],
+      operation: 'DELETE',
+      before: toRelationshipSnapshot(match),
+      after: null,
+    });
   });
 
   ctx.log.info({ curator: ctx.curator, type: relation, from, to }, 'curator removed a relationship');

@@ -1,9 +1,10 @@
 /**
- * Creates or updates one instrument, institution or technology area from a curator's input, in one
+ * Creates or updates one instrument, institution, technology area, mechanism or event from a curator's input, in one
  * write transaction: look up what the input refers to, validate with the seed validator against
  * those existing nodes, refuse seeded records (CONFLICT), then write with the seed upsert
  * statements under origin 'curator'. Any problem throws before the first write, and any failure
- * rolls the transaction back, so nothing is ever half-written.
+ * rolls the transaction back, so nothing is ever half-written. The write's revision (who, when, why,
+ * the record before and after) is recorded in the same transaction (src/curation/recordRevision.ts).
  */
 import { createError, ErrorCode } from '../errors.js';
 import { edgeKey, type NodeRecord } from '../model/records.js';
@@ -11,9 +12,13 @@ import { relationshipKey, type GraphNode, type GraphRelationship } from '../mode
 import { nodeRow, relationshipRow } from '../seed/loadSeedGraph.js';
 import { validateSeeds } from '../seed/validateSeeds.js';
 import { assertCuratorOwnedNode, assertCuratorOwnedRelationship } from './assertCuratorOwned.js';
+import { assertInputLengths } from './inputLimits.js';
 import { createProblemsError } from './createProblemsError.js';
 import type { CurationContext, CurationResult } from './curationContext.js';
+import { assertNoCycles, assertNoSelfRelationships } from '../db/assertGraphInvariants.js';
 import { findExistingNodes, findRelationships, referencedIds, toExistingNodes } from './findExisting.js';
+import { assertNotRetired, readRecordSnapshot } from './recordSnapshot.js';
+import { recordUpsertRevision } from './recordRevision.js';
 import { stampProvenance, type Provenance } from './stampProvenance.js';
 
 /** A record as a seed file holds it (docs/curating.md): what a curator input is turned into. */
@@ -24,12 +29,16 @@ export interface CuratedSections {
   instruments: 'Instrument';
   institutions: 'Institution';
   technologyAreas: 'TechnologyArea';
+  mechanisms: 'Mechanism';
+  events: 'Event';
 }
 
 const labels: { [S in keyof CuratedSections]: CuratedSections[S] } = {
   instruments: 'Instrument',
   institutions: 'Institution',
   technologyAreas: 'TechnologyArea',
+  mechanisms: 'Mechanism',
+  events: 'Event',
 };
 
 /** CONFLICT: an endpoint vanished between validation and write (a concurrent removal). */
@@ -46,6 +55,8 @@ export async function upsertRecord<S extends keyof CuratedSections>(
   section: S,
   record: SeedRecord,
 ): Promise<CurationResult<NodeRecord<CuratedSections[S]>>> {
+  // Before any database work: Neo4j cannot index an over-long value and would fail the write.
+  assertInputLengths(record);
   const label = labels[section];
   const id = String(record.id);
   const by: Provenance = { name: ctx.curator, at: (ctx.now?.() ?? new Date()).toISOString() };
@@ -53,6 +64,9 @@ export async function upsertRecord<S extends keyof CuratedSections>(
   const { written, touched } = await ctx.db.writeTransaction(async (tx) => {
     const existing = await findExistingNodes(tx, referencedIds(record));
     assertCuratorOwnedNode(existing.get(id), id, label);
+    // The record as it stood, for its revision; a retired record's id may not be taken over.
+    const before = await readRecordSnapshot(tx, id);
+    assertNotRetired(before, id);
     const { graph, problems } = validateSeeds([{ path: 'input', data: { [section]: [record] } }], ctx.readSourceText, {
       existing: toExistingNodes(existing),
     });
@@ -75,15 +89,19 @@ export async function upsertRecord<S extends keyof CuratedSections>(
       return { ...r, props: stampProvenance(r.props, previous?.props, by) };
     });
 
+    assertNoSelfRelationships(relationships);
     const nodeRows = nodes.map(nodeRow);
     await tx.run('seed-upsert-nodes', { rows: nodeRows, origin: 'curator' });
     const [rels] = await tx.run('seed-upsert-relationships', { rows: relationships.map(relationshipRow), origin: 'curator' });
     if ((rels?.missing ?? 0) > 0) throw missingEndpoints();
+    // After the write, in the same transaction: a cycle found throws and rolls it back.
+    await assertNoCycles(tx, relationships);
     await tx.run('curator-delete-stale-values', { owner: id, keep: nodes.filter((n) => n.id !== id).map((n) => n.id) });
 
     const row = nodeRows.find((r) => r.id === id);
     // Stryker disable next-line OptionalChaining: validation passed, so the record's own node is always among the rows written and row is never undefined.
     const written: NodeRecord<CuratedSections[S]> = { label, id, props: { ...row?.props, hash: row?.hash, origin: 'curator', id } };
+    await recordUpsertRevision(tx, ctx, id, before, by.at);
     return { written, touched: new Set([...nodes.map((n) => n.id), ...relationships.flatMap((r) => [r.from, r.to])]) };
   });
 

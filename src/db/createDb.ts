@@ -123,6 +123,25 @@ export interface DbOptions {
 /** How often a Db with a read cache polls the graph's version token unless told otherwise, in ms. */
 export const DEFAULT_VERSION_POLL_MS = 250;
 
+/** How many times a write transaction is tried when it loses a lock conflict (see retryingLockConflicts). */
+const WRITE_ATTEMPTS = 4;
+
+/**
+ * A conflict with a concurrent write that running the work again after it settles resolves: a
+ * deadlock or lock-acquisition conflict, or a uniqueness constraint two transactions raced to
+ * satisfy (both MERGE-creating the revision counter, or the same new record id). Run again, the
+ * work finds the other write's node and proceeds as it would have one after the other; a real
+ * duplicate still fails the same way on the last attempt and becomes CONFLICT.
+ */
+function isLockConflict(error: unknown): boolean {
+  return (
+    error instanceof Neo4jError &&
+    (error.code === 'Neo.TransientError.Transaction.DeadlockDetected' ||
+      error.code.startsWith('Neo.TransientError.Transaction.Lock') ||
+      error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed')
+  );
+}
+
 /** Codes meaning Neo4j cannot serve us now; every Neo.TransientError (DatabaseUnavailable included) is matched by prefix. */
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.ClientError.Security.Unauthorized']);
 
@@ -353,22 +372,29 @@ export function createDb(options: DbOptions): Db {
     counts.writeTransactions += 1;
     return inSession(neo4j.session.WRITE, async (session) => {
       // An explicit transaction (not executeWrite): the work is not retried behind the caller's
-      // back, and any failure rolls back every statement in it.
-      // Stryker disable next-line ObjectLiteral,LogicalOperator: the transaction timeout travels with BEGIN, so only a Neo4j that answers can enforce it.
-      const tx = session.beginTransaction({ timeout: txOptions.timeoutMs ?? options.statementTimeoutMs ?? 15_000 });
-      try {
-        const result = await work({
-          run: async (name, params) => toRows((await tx.run(statements[name], toCypherParams(params) as Row)).records),
-        });
-        // Last, so the version node's lock is held only from here to the commit: every other
-        // process polling the token sees it change exactly when this write becomes visible.
-        await tx.run(statements['graph-version-bump']);
-        await tx.commit();
-        return result;
-      } catch (error) {
-        // Stryker disable next-line ConditionalExpression: whether a rollback reaches Neo4j is visible only in a Neo4j that answers (test/integration: the seed loader rolls back the whole load when a write fails part-way).
-        if (tx.isOpen()) await tx.rollback().catch(() => undefined);
-        throw error;
+      // back for just any failure, and any failure rolls back every statement in it. The one
+      // exception: when Neo4j picked this transaction as the victim of a lock conflict (two
+      // curator writes deadlocking, e.g. each adding half of a would-be cycle), the whole work
+      // runs again in a new transaction, up to WRITE_ATTEMPTS times, after a short random pause;
+      // it then sees what the other write committed, and the invariant checks judge the result.
+      for (let attempt = 1; ; attempt++) {
+        // Stryker disable next-line ObjectLiteral,LogicalOperator: the transaction timeout travels with BEGIN, so only a Neo4j that answers can enforce it.
+        const tx = session.beginTransaction({ timeout: txOptions.timeoutMs ?? options.statementTimeoutMs ?? 15_000 });
+        try {
+          const result = await work({
+            run: async (name, params) => toRows((await tx.run(statements[name], toCypherParams(params) as Row)).records),
+          });
+          // Last, so the version node's lock is held only from here to the commit: every other
+          // process polling the token sees it change exactly when this write becomes visible.
+          await tx.run(statements['graph-version-bump']);
+          await tx.commit();
+          return result;
+        } catch (error) {
+          // Stryker disable next-line ConditionalExpression: whether a rollback reaches Neo4j is visible only in a Neo4j that answers (test/integration: the seed loader rolls back the whole load when a write fails part-way).
+          if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+          if (attempt >= WRITE_ATTEMPTS || !isLockConflict(error)) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 20 + Math.random() * 60 * attempt));
+        }
       }
     });
   }

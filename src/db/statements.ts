@@ -72,6 +72,51 @@ export interface StatementTypes {
   'await-indexes': { mode: 'write'; params: NoParams; row: Record<string, unknown> };
   'curator-delete-relationship': { mode: 'write'; params: { type: string; from: Id; to: Id; key: string }; row: { deleted: number } };
   'curator-delete-stale-values': { mode: 'write'; params: { owner: Id; keep: Id[] }; row: { deleted: number } };
+  'curator-record-snapshot': {
+    mode: 'read';
+    params: { id: Id };
+    row: {
+      label: NodeLabel | null;
+      props: Props | null;
+      values: { type: string; props: RelationshipProps; label: NodeLabel; valueProps: Props }[];
+      relationships: { type: string; from: Id; to: Id; props: RelationshipProps }[];
+      retired: string | null;
+    };
+  };
+  'curator-remove-record': { mode: 'write'; params: { id: Id }; row: { deleted: number } };
+  'curator-materialise-record': {
+    mode: 'write';
+    params: {
+      label: string;
+      props: Record<string, unknown>;
+      values: { type: string; props: RelationshipProps; label: string; valueProps: Record<string, unknown> }[];
+      relationships: { type: string; from: Id; to: Id; props: RelationshipProps }[];
+    };
+    row: { linked: number };
+  };
+  'curator-retire-record': { mode: 'write'; params: { id: Id; label: string; snapshot: string; at: string; by: string }; row: { id: Id } };
+  'curator-create-relationship': {
+    mode: 'write';
+    params: { type: string; from: Id; to: Id; props: RelationshipProps };
+    row: { created: number };
+  };
+  'revision-create': {
+    mode: 'write';
+    params: {
+      subject: string;
+      about: Id[];
+      operation: string;
+      at: string;
+      by: string;
+      reason: string | null;
+      before: string | null;
+      after: string | null;
+      revertOf: string | null;
+    };
+    row: { props: Record<string, unknown> };
+  };
+  'revision-history': { mode: 'read'; params: { id: string; limit: number }; row: { props: Record<string, unknown> } };
+  'revision-by-id': { mode: 'read'; params: { id: string }; row: { props: Record<string, unknown> } };
   'edges-of-nodes': {
     mode: 'read';
     params: { keys: { key: string; id: Id; types: string[]; direction: Direction }[] };
@@ -90,6 +135,13 @@ export interface StatementTypes {
   'graph-report': { mode: 'read'; params: NoParams; row: { kind: 'node' | 'relationship'; name: string; count: number } };
   'graph-version': { mode: 'read'; params: NoParams; row: { token: string } };
   'graph-version-bump': { mode: 'write'; params: NoParams; row: { token: string } };
+  'invariant-lock': { mode: 'write'; params: NoParams; row: never };
+  'invariant-cycles': {
+    mode: 'write';
+    params: { edges: { type: string; from: Id; to: Id }[] };
+    row: { type: string; from: Id; to: Id; path: Id[] };
+  };
+  'invariant-succession-cycles': { mode: 'write'; params: { steps: { from: Id; to: Id }[] }; row: { from: Id; to: Id; path: Id[] } };
   'institutions-page': {
     mode: 'read';
     params: KeysetParams & { kinds: string[] | null; country: Id | null; ids: Id[] | null };
@@ -247,11 +299,22 @@ const names = {
   'await-indexes': true,
   'curator-delete-relationship': true,
   'curator-delete-stale-values': true,
+  'curator-record-snapshot': true,
+  'curator-remove-record': true,
+  'curator-materialise-record': true,
+  'curator-retire-record': true,
+  'curator-create-relationship': true,
+  'revision-create': true,
+  'revision-history': true,
+  'revision-by-id': true,
   'edges-of-nodes': true,
   'graph-fingerprint': true,
   'graph-report': true,
   'graph-version': true,
   'graph-version-bump': true,
+  'invariant-lock': true,
+  'invariant-cycles': true,
+  'invariant-succession-cycles': true,
   'institutions-page': true,
   'instruments-page': true,
   'lineage-step': true,

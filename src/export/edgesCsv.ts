@@ -9,7 +9,7 @@ import { evidenceOf } from '../model/records.js';
 import { describeRelationship } from '../graph/describeRelationship.js';
 import { exportableRelationshipTypes } from './exportableRelationshipTypes.js';
 import { readRelationshipPages, type RelationshipRow } from './readRelationshipPages.js';
-import { toCsvRow } from './toCsvRow.js';
+import { csvHeader, toCsvRows, type CsvFormat, type CsvValue } from './toCsvRow.js';
 
 export const edgeCsvColumns = [
   'id',
@@ -24,10 +24,11 @@ export const edgeCsvColumns = [
   'evidence_excerpts',
 ] as const;
 
-export function edgeCsvRow({ id, edge, from, to }: RelationshipRow): string {
+/** The fields of one relationship's record, in edgeCsvColumns order. */
+export function edgeCsvRow({ id, edge, from, to }: RelationshipRow): CsvValue[] {
   const d = describeRelationship(edge, from, to);
   const evidence = evidenceOf(edge.props);
-  return toCsvRow([
+  return [
     id,
     edge.type,
     edge.from,
@@ -38,14 +39,17 @@ export function edgeCsvRow({ id, edge, from, to }: RelationshipRow): string {
     evidence.map((e) => e.source).join(';'),
     evidence.map((e) => e.locator ?? '').join('\n'),
     evidence.map((e) => e.excerpt ?? '').join('\n'),
-  ]);
+  ];
 }
 
-/** The whole file as chunks, one per page of relationships; the first chunk (with the header) waits for the first page. */
-export async function* edgesCsv(reader: Reader, pageSize: number): AsyncGenerator<string> {
-  let header = toCsvRow(edgeCsvColumns);
+/**
+ * The whole file as chunks, one per page of relationships; the first chunk (with the header) waits for the
+ * first page. `format`: 'spreadsheet' (formula-like text neutralised, BOM first) or 'raw' (exact values), see toCsvRow.ts.
+ */
+export async function* edgesCsv(reader: Reader, pageSize: number, format: CsvFormat = 'spreadsheet'): AsyncGenerator<string> {
+  let header = csvHeader(edgeCsvColumns, format);
   for await (const page of readRelationshipPages(reader, exportableRelationshipTypes, pageSize)) {
-    yield header + page.map(edgeCsvRow).join('');
+    yield header + toCsvRows(page.map(edgeCsvRow), format);
     header = '';
   }
 }

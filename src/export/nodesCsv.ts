@@ -6,7 +6,7 @@ import type { Reader } from '../db/createDb.js';
 import { evidenceOf } from '../model/records.js';
 import { describeNode } from './describeNode.js';
 import { readNodePages, type ExportNode } from './readNodePages.js';
-import { toCsvRow } from './toCsvRow.js';
+import { csvHeader, toCsvRows, type CsvFormat, type CsvValue } from './toCsvRow.js';
 
 export const nodeCsvColumns = [
   'id',
@@ -21,10 +21,11 @@ export const nodeCsvColumns = [
   'evidence_sources',
 ] as const;
 
-export function nodeCsvRow({ node, names }: ExportNode): string {
+/** The fields of one node's record, in nodeCsvColumns order. */
+export function nodeCsvRow({ node, names }: ExportNode): CsvValue[] {
   const d = describeNode(node);
   const sources = [...new Set(evidenceOf(node.props).map((e) => e.source))];
-  return toCsvRow([
+  return [
     node.id,
     node.label,
     d.name,
@@ -35,14 +36,17 @@ export function nodeCsvRow({ node, names }: ExportNode): string {
     d.summary,
     names.map((n) => String(n.value)).join(';'),
     sources.join(';'),
-  ]);
+  ];
 }
 
-/** The whole file as chunks, one per page of nodes; the first chunk (with the header) waits for the first page. */
-export async function* nodesCsv(reader: Reader, pageSize: number): AsyncGenerator<string> {
-  let header = toCsvRow(nodeCsvColumns);
+/**
+ * The whole file as chunks, one per page of nodes; the first chunk (with the header) waits for the
+ * first page. `format`: 'spreadsheet' (formula-like text neutralised, BOM first) or 'raw' (exact values), see toCsvRow.ts.
+ */
+export async function* nodesCsv(reader: Reader, pageSize: number, format: CsvFormat = 'spreadsheet'): AsyncGenerator<string> {
+  let header = csvHeader(nodeCsvColumns, format);
   for await (const page of readNodePages(reader, pageSize)) {
-    yield header + page.map(nodeCsvRow).join('');
+    yield header + toCsvRows(page.map(nodeCsvRow), format);
     header = '';
   }
 }

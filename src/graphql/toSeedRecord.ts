@@ -4,10 +4,14 @@
  * YAML file; GraphQL enum values become the stored slugs ("CO_CHAIR" → "co-chair").
  */
 import type {
+  DateClaimInput,
+  EventInput,
   EvidenceInput,
   InstitutionInput,
   InstrumentInput,
+  MechanismInput,
   NameInput,
+  ParticipantInput,
   RelationshipInput,
   TechnologyAreaInput,
 } from '../generated/graphql.js';
@@ -28,6 +32,14 @@ const evidence = (list: Maybe<EvidenceInput[]>): SeedRecord[] | undefined =>
 const names = (list: Maybe<NameInput[]>): SeedRecord[] | undefined =>
   list?.map((n) =>
     compact({ value: n.value, kind: slug(n.kind), lang: n.lang, from: n.from, to: n.to, note: n.note, evidence: evidence(n.evidence) }),
+  );
+
+const dateClaims = (list: Maybe<DateClaimInput[]>): SeedRecord[] | undefined =>
+  list?.map((c) => compact({ field: c.field, value: c.value, note: c.note, evidence: evidence(c.evidence) }));
+
+const participants = (list: Maybe<ParticipantInput[]>): SeedRecord[] | undefined =>
+  list?.map((p) =>
+    compact({ institution: p.institution, role: slug(p.role), asNamed: p.asNamed, note: p.note, evidence: evidence(p.evidence) }),
   );
 
 const legallyBinding = { TRUE: true, FALSE: false, UNKNOWN: 'unknown' } as const;
@@ -62,6 +74,7 @@ export const toSeedRecord = {
       relations: input.relations?.map((r) =>
         compact({ type: slug(r.type), target: r.target, note: r.note, asNamed: r.asNamed, evidence: evidence(r.evidence) }),
       ),
+      dateClaims: dateClaims(input.dateClaims),
       evidence: evidence(input.evidence),
     });
   },
@@ -78,6 +91,7 @@ export const toSeedRecord = {
       dissolved: input.dissolved,
       partOf: input.partOf,
       summary: input.summary,
+      dateClaims: dateClaims(input.dateClaims),
       evidence: evidence(input.evidence),
     });
   },
@@ -90,6 +104,41 @@ export const toSeedRecord = {
       summary: input.summary,
       broader: input.broader,
       evolvedFrom: input.evolvedFrom?.map((e) => compact({ area: e.area, note: e.note, evidence: evidence(e.evidence) })),
+      evidence: evidence(input.evidence),
+    });
+  },
+
+  mechanism(input: MechanismInput): SeedRecord {
+    return compact({
+      id: input.id,
+      kind: slug(input.kind),
+      name: input.name,
+      acronym: input.acronym,
+      country: input.country,
+      established: input.established,
+      partOf: input.partOf,
+      summary: input.summary,
+      names: names(input.names),
+      participants: participants(input.participants),
+      runBy: input.runBy,
+      dateClaims: dateClaims(input.dateClaims),
+      evidence: evidence(input.evidence),
+    });
+  },
+
+  event(input: EventInput): SeedRecord {
+    return compact({
+      id: input.id,
+      kind: slug(input.kind),
+      name: input.name,
+      nameJa: input.nameJa,
+      date: input.date,
+      place: input.place,
+      partOf: input.partOf,
+      concerns: input.concerns,
+      summary: input.summary,
+      participants: participants(input.participants),
+      dateClaims: dateClaims(input.dateClaims),
       evidence: evidence(input.evidence),
     });
   },

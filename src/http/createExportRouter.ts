@@ -13,6 +13,7 @@ import { codeOf, ErrorCode } from '../errors.js';
 import { edgesCsv } from '../export/edgesCsv.js';
 import { graphJsonLd } from '../export/graphJsonLd.js';
 import { nodesCsv } from '../export/nodesCsv.js';
+import type { CsvFormat } from '../export/toCsvRow.js';
 import { sendError } from './sendError.js';
 
 export interface ExportOptions {
@@ -25,7 +26,18 @@ export interface ExportOptions {
 interface Download {
   contentType: string;
   filename: string;
-  chunks: () => AsyncGenerator<string>;
+  /** `format` is 'raw' when the request asks for ?raw=1; only the CSVs have two variants. */
+  chunks: (format: CsvFormat) => AsyncGenerator<string>;
+}
+
+/**
+ * ?raw=1 (or raw=true) asks for the exact stored values, no BOM and no formula neutralising; the
+ * default is the spreadsheet-safe variant. Anything else is the default, never an error, so a
+ * link with a stray parameter still downloads.
+ */
+function formatOf(req: Request): CsvFormat {
+  const raw = req.query.raw;
+  return raw === '1' || raw === 'true' ? 'raw' : 'spreadsheet';
 }
 
 /** Yields an already-read first result, then the rest of the iterator. */
@@ -42,7 +54,7 @@ function sendExportError(req: Request, res: Response, error: unknown): void {
 }
 
 async function send(req: Request, res: Response, download: Download): Promise<void> {
-  const chunks = download.chunks();
+  const chunks = download.chunks(formatOf(req));
   let first: IteratorResult<string>;
   try {
     first = await chunks.next();
@@ -66,7 +78,10 @@ async function send(req: Request, res: Response, download: Download): Promise<vo
 /** Exports are not GraphQL requests: nobody reads their round-trip counts. */
 const uncounted = () => ({ roundTrips: 0, cacheHits: 0 });
 
-/** Mount at /export; owns /graph.jsonld, /nodes.csv and /edges.csv, read through `db`. */
+/**
+ * Mount at /export; owns /graph.jsonld, /nodes.csv and /edges.csv, read through `db`. The CSVs are
+ * spreadsheet-safe by default and exact with ?raw=1 (src/export/toCsvRow.ts).
+ */
 export function createExportRouter(db: Db, options: ExportOptions): express.Router {
   const pageSize = options.pageSize ?? 1_000;
   const downloads: Record<string, Download> = {
@@ -78,12 +93,12 @@ export function createExportRouter(db: Db, options: ExportOptions): express.Rout
     '/nodes.csv': {
       contentType: 'text/csv; charset=utf-8; header=present',
       filename: 'kizuna-nodes.csv',
-      chunks: () => nodesCsv(db.reader(uncounted()), pageSize),
+      chunks: (format) => nodesCsv(db.reader(uncounted()), pageSize, format),
     },
     '/edges.csv': {
       contentType: 'text/csv; charset=utf-8; header=present',
       filename: 'kizuna-edges.csv',
-      chunks: () => edgesCsv(db.reader(uncounted()), pageSize),
+      chunks: (format) => edgesCsv(db.reader(uncounted()), pageSize, format),
     },
   };
   const router = express.Router();

@@ -27,8 +27,11 @@ import { authenticate } from './authenticate.js';
 import { formatError } from './formatError.js';
 import { sendError } from './sendError.js';
 import { statsPlugin } from './statsPlugin.js';
+import { costLimitPlugin } from './costLimit.js';
 import { createMetrics } from './metrics.js';
 import { ErrorCode } from '../errors.js';
+import { argumentLimitsPlugin, knownOperationTypes } from '../graphql/argumentLimits.js';
+import { graphiqlContentSecurityPolicy, securityHeaders } from './securityHeaders.js';
 
 export interface KizunaServer {
   app: express.Express;
@@ -55,12 +58,15 @@ export async function createServer(
   const httpServer = http.createServer(app);
 
   const armor = new ApolloArmor({
-    maxDepth: { n: config.limits.maxDepth },
+    // Fragments (named or inline) add no level of their own: a query is as deep as its fields.
+    maxDepth: { n: config.limits.maxDepth, flattenFragments: true },
     maxAliases: { n: config.limits.maxAliases },
     // Tokens are limited by graphql-js's own parser (parseOptions below): Armor's token check throws
     // outside Apollo's parse error handling and would answer 500 instead of 400.
     maxTokens: { enabled: false },
-    costLimit: { maxCost: config.limits.maxCost },
+    // Armor's cost rule is a validation rule and never sees variables: costLimitPlugin (below)
+    // costs the operation once the variable values are known.
+    costLimit: { enabled: false },
     maxDirectives: { n: 20 },
     blockFieldSuggestion: { enabled: !config.development },
   });
@@ -74,10 +80,13 @@ export async function createServer(
   const apollo = new ApolloServer<Context>({
     typeDefs: loadTypeDefs(),
     resolvers,
-    validationRules: protection.validationRules,
+    validationRules: [...protection.validationRules, knownOperationTypes],
     parseOptions: { maxTokens: config.limits.maxTokens },
     plugins: [
       ...armorPlugins,
+      // Over-long strings are refused (400 BAD_USER_INPUT) before any resolver runs.
+      argumentLimitsPlugin<Context>(),
+      costLimitPlugin<Context>(config.limits.maxCost),
       statsPlugin(),
       metrics.plugin,
       ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -95,6 +104,7 @@ export async function createServer(
   });
   await apollo.start();
 
+  app.use(securityHeaders());
   app.use(
     pinoHttp({
       logger: log,
@@ -148,6 +158,7 @@ export async function createServer(
   app.use('/export', createExportRouter(db, { baseIri: config.baseIri }));
 
   // The graph explorer (/explore) and GraphiQL (/graphiql): static bundles built from explorer/.
+  app.use('/graphiql', graphiqlContentSecurityPolicy());
   app.use(createExplorerRouter());
 
   // Body-parser failures (malformed JSON, body too large) answer in GraphQL's error envelope.

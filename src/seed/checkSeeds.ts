@@ -3,6 +3,7 @@ import type { SeedGraph } from '../model/vocabulary.js';
 import { createSourceTextReader, readSeedFiles, seedsDir } from './readSeedFiles.js';
 import { checkSeedShape } from './checkSeedShape.js';
 import { validateSeeds, type Problem } from './validateSeeds.js';
+import { invariantProblems } from './invariantProblems.js';
 
 /**
  * Each file's shape against seeds/schema.json (unknown keys, kinds, required fields), and the checks
@@ -17,5 +18,6 @@ export function checkSeeds(dir: string = seedsDir): { graph: SeedGraph; problems
   const where = (p: Problem): string => `${p.file}|${p.record} › ${p.field}`.replace(/ › /g, '.');
   const faulted = new Set(shape.map(where));
   const rest = problems.filter((p) => !faulted.has(where(p)));
-  return { graph, problems: [...read.problems, ...shape, ...rest] };
+  // Self-relationships and cycles (src/model/graphInvariants.ts), the rules curator writes obey too.
+  return { graph, problems: [...read.problems, ...shape, ...rest, ...invariantProblems(graph)] };
 }

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { stringify } from 'safe-stable-stringify';
 import type { Db } from '../db/createDb.js';
 import type { NodeWriteRow, RelationshipWriteRow } from '../db/statements.js';
+import { assertNoCycles } from '../db/assertGraphInvariants.js';
 import { nameKeysOf, wordTails } from '../model/nameKey.js';
 import {
   namedLabels,
@@ -16,6 +17,8 @@ import {
   type PropertyValue,
   type SeedGraph,
 } from '../model/vocabulary.js';
+import { invariantProblems } from './invariantProblems.js';
+import { formatProblem } from './validateSeeds.js';
 
 export interface LoadResult {
   nodesChanged: number;
@@ -70,6 +73,10 @@ function chunks<T>(items: T[]): T[][] {
 
 /** `timeoutMs`: how long the one load transaction may run; a load is a batch job, so 10 minutes by default. */
 export async function loadSeedGraph(db: Db, graph: SeedGraph, options: { reset?: boolean; timeoutMs?: number } = {}): Promise<LoadResult> {
+  // The loader refuses what seed:check reports (src/model/graphInvariants.ts) before it opens a transaction.
+  const broken = invariantProblems(graph);
+  if (broken.length > 0)
+    throw new Error(`The seed graph breaks graph invariants; nothing was written: ${broken.map(formatProblem).join('; ')}`);
   return db.writeTransaction(
     async (tx) => {
       const result: LoadResult = { nodesChanged: 0, relationshipsChanged: 0, nodesDeleted: 0, relationshipsDeleted: 0 };
@@ -93,6 +100,9 @@ export async function loadSeedGraph(db: Db, graph: SeedGraph, options: { reset?:
         const [nodes] = await tx.run('seed-delete-stale-nodes', { ids: graph.nodes.map((n) => n.id) });
         result.nodesDeleted += nodes?.deleted ?? 0;
       }
+      // After stale ones are gone: seeded and curator-made relationships together must stay acyclic
+      // too; a cycle found throws and rolls the whole load back.
+      await assertNoCycles(tx, graph.relationships);
       return result;
     },
     { timeoutMs: options.timeoutMs ?? 600_000 },

@@ -27,6 +27,7 @@ import {
   type Firmness,
   type Modality,
 } from '../model/vocabulary.js';
+import { implausibleYear, periodEndsBeforeStart } from '../model/graphInvariants.js';
 import { parseDate, type ParsedDate } from './parseDate.js';
 import { normaliseWhitespace } from './normaliseWhitespace.js';
 
@@ -177,6 +178,12 @@ class RecordReader {
     }
     const parsed = parseDate(String(raw));
     if (!parsed) this.problem(field, `"${String(raw)}" is not a valid date "YYYY", "YYYY-MM" or "YYYY-MM-DD"`);
+    // One plausible range for every date a seed or a curator writes (src/model/graphInvariants.ts).
+    const implausible = parsed && implausibleYear(parsed.year);
+    if (implausible) {
+      this.problem(field, `"${String(raw)}" is not a plausible date: ${implausible}`);
+      return undefined;
+    }
     return parsed;
   }
 
@@ -479,6 +486,8 @@ class SeedValidator {
       const kind = n.oneOf('kind', NAME_KINDS);
       const from = n.date('from');
       const to = n.date('to');
+      const backwards = periodEndsBeforeStart(from?.value, to?.value);
+      if (backwards) n.problem('to', `the name's period ${backwards}`);
       const own = n.evidence('evidence', false);
       if (!value || !kind) return;
       const id = derivedId('name', ownerId, kind, value);
@@ -586,6 +595,10 @@ class SeedValidator {
     const evidence = r.evidence('evidence', true);
     if (!id || !kind || !name) return;
     const claims = this.dateClaims(r, id);
+    const founded = this.datedField(r, 'founded', claims);
+    const dissolved = this.datedField(r, 'dissolved', claims);
+    const backwards = periodEndsBeforeStart(founded.founded as string | undefined, dissolved.dissolved as string | undefined);
+    if (backwards) r.problem('dissolved', `the institution's life ${backwards}`);
     this.node(
       r,
       'Institution',
@@ -597,8 +610,8 @@ class SeedValidator {
         acronym: r.str('acronym') ?? null,
         country: country ?? null,
         summary: r.str('summary') ?? null,
-        ...this.datedField(r, 'founded', claims),
-        ...this.datedField(r, 'dissolved', claims),
+        ...founded,
+        ...dissolved,
       },
       evidence,
     );
@@ -646,6 +659,8 @@ class SeedValidator {
     for (const { target, item, evidence: ev } of this.linkItems(r, 'holds', 'post', evidence)) {
       const from = item.date('from');
       const to = item.date('to');
+      const backwards = periodEndsBeforeStart(from?.value, to?.value);
+      if (backwards) item.problem('to', `the holding's period ${backwards}`);
       this.rel(item, 'HOLDS', id, target, ev, { ...dateProps('from', from), ...dateProps('to', to), note: item.str('note') ?? null });
     }
     this.participants(r, 'participatesIn', id, evidence, undefined, 'reverse');

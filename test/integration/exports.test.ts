@@ -174,7 +174,12 @@ describe('bulk downloads', () => {
   let resources: Map<string, Record<string, unknown[]>>;
 
   beforeAll(async () => {
-    const [n, e, g] = await Promise.all([download('/export/nodes.csv'), download('/export/edges.csv'), download('/export/graph.jsonld')]);
+    // The exact variant: these tests compare cells with the API's values (exports-csv-safety.test.ts covers the default).
+    const [n, e, g] = await Promise.all([
+      download('/export/nodes.csv?raw=1'),
+      download('/export/edges.csv?raw=1'),
+      download('/export/graph.jsonld'),
+    ]);
     for (const [d, type, file] of [
       [n, 'text/csv', 'kizuna-nodes.csv'],
       [e, 'text/csv', 'kizuna-edges.csv'],
@@ -278,8 +283,8 @@ describe('bulk downloads', () => {
   it('streams the same files page by page as in one go (keyset pages of 20)', async () => {
     const db = kizuna.connection.db;
     const [smallNodes, smallEdges, smallGraph] = await Promise.all([
-      collect(nodesCsv(db, 20)),
-      collect(edgesCsv(db, 20)),
+      collect(nodesCsv(db, 20, 'raw')),
+      collect(edgesCsv(db, 20, 'raw')),
       collect(graphJsonLd(db, BASE, 20)),
     ]);
     expect(parseCsv(smallNodes)).toEqual(nodes);

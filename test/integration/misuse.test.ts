@@ -77,9 +77,10 @@ describe('misuse', () => {
   });
 
   it('rejects a query deeper than the limit, readably', async () => {
+    // 13 levels of fields; inline fragments add none (test/integration/cost-limits.test.ts).
     const deep =
-      '{ instrument(id: "mou-2019-nrc-aist") { parties { institution { participations { target { ... on Instrument { parties { institution { participations { target { ... on Instrument { parties { institution { id } } } } } } } } } } } } } }';
-    await expectCode(deep, 'GRAPHQL_VALIDATION_FAILED', /depth/i);
+      '{ instrument(id: "mou-2019-nrc-aist") { parties { institution { participations { target { ... on Instrument { parties { institution { participations { target { ... on Instrument { parties { institution { participations { role } } } } } } } } } } } } } } }';
+    await expectCode(deep, 'GRAPHQL_VALIDATION_FAILED', /Query depth limit of 12 exceeded, found 13/);
   });
 
   it('rejects an alias bomb', async () => {

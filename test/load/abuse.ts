@@ -3,10 +3,13 @@
  *
  * A generated corpus of hostile requests (depth and alias bombs, fragment cycles, oversized strings
  * and bodies, malformed JSON, wrong content types, Cypher injection strings in every string
- * argument, unknown ids, negative and huge pagination, batched arrays) sent to Kizuna. Passes when
- * no response is a 5xx, the server is alive afterwards, every rejection carries an error code
- * (extensions.code), and the graph's fingerprint is unchanged. Bounded: a fixed corpus, 4 clients.
+ * argument, unknown ids, negative and huge pagination, batched arrays, the error classes of issue 15)
+ * sent to Kizuna, then hostile values in every curator input field. Passes when no response is a 5xx
+ * or INTERNAL_SERVER_ERROR, the server is alive afterwards, every rejection carries an error code
+ * (extensions.code; a curator write's is BAD_USER_INPUT or NOT_FOUND), and the read-only corpus left
+ * the graph's fingerprint unchanged. Bounded: a fixed corpus, 4 clients.
  */
+import { createHash } from 'node:crypto';
 import { startBenchNeo4j } from '../../bench/benchNeo4j.js';
 import { openBenchDb, startServers } from '../../bench/benchHarness.js';
 import { checkSeeds } from '../../src/seed/checkSeeds.js';
@@ -17,6 +20,7 @@ interface Hostile {
   body: string;
   contentType: string;
   method?: string;
+  headers?: Record<string, string>;
 }
 
 const injections = [
@@ -116,6 +120,34 @@ export function hostileCorpus(): Hostile[] {
     ),
     kind: 'fragment cycle',
   });
+  // Cost-limit spellings (issue 15): the same selection with a literal page size, a variable, a
+  // variable default, the schema default, a named fragment and nested fragments must get one verdict.
+  const relationship = 'id relation from { id } to { id } evidence { locator excerpt }';
+  const instrument = 'id title parties { role institution { id name acronym } } technologyAreas { how technologyArea { id name } }';
+  for (const [label, query, variables] of [
+    ['literal', `{ relationships(first: 100) { edges { node { ${relationship} } } totalCount } }`, undefined],
+    ['variable', `query ($n: Int) { relationships(first: $n) { edges { node { ${relationship} } } totalCount } }`, { n: 100 }],
+    ['variable default', `query ($n: Int = 100) { relationships(first: $n) { edges { node { ${relationship} } } totalCount } }`, undefined],
+    ['schema default', `{ relationships { edges { node { ${relationship} } } totalCount } }`, undefined],
+    ['huge variable', 'query ($n: Int) { relationships(first: $n) { edges { node { id } } } }', { n: 2 ** 31 - 1 }],
+    ['literal', `{ instruments(first: 100) { edges { node { ${instrument} } } } }`, undefined],
+    ['variable', `query ($n: Int) { instruments(first: $n) { edges { node { ${instrument} } } } }`, { n: 100 }],
+    ['fragment', `{ instruments(first: 100) { edges { node { ...I } } } } fragment I on Instrument { ${instrument} }`, undefined],
+    [
+      'nested fragments',
+      '{ instruments(first: 100) { ...C } } fragment C on InstrumentConnection { edges { node { ...I } } } ' +
+        'fragment I on Instrument { id title parties { ...P } technologyAreas { how technologyArea { id name } } } ' +
+        'fragment P on Participation { role institution { id name acronym } }',
+      undefined,
+    ],
+    [
+      'fragment fan-out',
+      `query { ...F0 } ${Array.from({ length: 16 }, (_, i) => `fragment F${i} on Query { a: __typename ...F${i + 1} b: __typename ...F${i + 1} }`).join(' ')} fragment F16 on Query { __typename }`,
+      undefined,
+    ],
+  ] as const) {
+    corpus.push({ ...json(query, variables), kind: `cost spelling: ${label}` });
+  }
   for (const size of [1_000, 50_000, 99_000, 200_000, 2_000_000]) {
     corpus.push({ ...json(`{ search(text: "${'a'.repeat(size)}") { score } }`), kind: 'oversized string' });
     corpus.push({
@@ -165,6 +197,178 @@ export function hostileCorpus(): Hostile[] {
     ...json('{ __schema { types { fields { type { ofType { ofType { ofType { name } } } } } } } }'),
     kind: 'introspection depth',
   });
+  // Issue 15 items 3 and 4: spreadsheet-formula prefixes (OWASP CSV injection) in string arguments
+  // and writes, and writes that break a graph invariant (self-relationship, a cycle reversing a
+  // seeded link, an implausible date, a backwards name period). Each must be refused with a code
+  // and leave the graph unchanged; test/integration/graph-invariants.test.ts and
+  // exports-csv-safety.test.ts prove the curator-authenticated verdicts.
+  const formulas = ['=HYPERLINK("http://x")', '+1+1', '-2+3', '@SUM(1)', '\t=1', '\r=1', '\uFF1D1+1'];
+  for (const v of formulas) {
+    corpus.push({ ...json('query ($v: String!) { search(text: $v) { score } }', { v }), kind: 'formula prefix in search' });
+    corpus.push({
+      ...json('mutation ($input: TechnologyAreaInput!) { upsertTechnologyArea(input: $input) { id } }', {
+        input: { id: 'formula-area', name: v, evidence: [{ source: 'doc-moc-2023', locator: v, excerpt: 'x' }] },
+      }),
+      kind: 'formula prefix in a write',
+    });
+  }
+  const add = (relation: string, from: string, to: string): Hostile => ({
+    ...json('mutation ($input: RelationshipInput!) { addRelationship(input: $input) { id } }', {
+      input: { relation, from, to, evidence: [{ source: 'doc-moc-2023', locator: '§6.1', excerpt: 'This MOC is not legally binding.' }] },
+    }),
+    kind: `graph invariant: ${relation} ${from === to ? 'to itself' : 'reversing a seeded link'}`,
+  });
+  corpus.push(
+    add('PART_OF', 'nrc', 'nrc'),
+    add('EVOLVED_INTO', 'semiconductors', 'semiconductors'),
+    add('CITES', 'moc-2023-industrial-science-technology', 'moc-2023-industrial-science-technology'),
+    add('SUPERSEDES', 'moc-2023-industrial-science-technology', 'moc-2023-industrial-science-technology'),
+    add('BUILDS_ON', 'moc-2023-industrial-science-technology', 'roadmap-2026-comprehensive-strategic'),
+    add('EVOLVED_INTO', 'semiconductors', 'microelectronics'),
+    add('PART_OF', 'fujitsu', 'fujitsu-intelligence-technology'),
+    add('BROADER', 'hydrogen', 'hydrogen-fuel-cells'),
+  );
+  for (const [label, extra] of [
+    ['signedOn "0000"', { signedOn: '0000' }],
+    ['name period 2020–2010', { names: [{ value: 'Backwards', kind: 'FORMER', from: '2020', to: '2010' }] }],
+  ] as const) {
+    corpus.push({
+      ...json('mutation ($input: InstrumentInput!) { upsertInstrument(input: $input) { id } }', {
+        input: { id: 'moc-2099-abuse', kind: 'MOC', title: 'Abuse', evidence: [], ...extra },
+      }),
+      kind: `graph invariant: ${label}`,
+    });
+  }
+  return corpus;
+}
+
+// ---- Error policy (issue 15): client mistakes Apollo and graphql-js raise, and over-long and hostile values ----
+
+/** The curator token the write corpus uses (given to the server below). */
+const ABUSE_CURATOR = 'abuse-curator-token-0123456789';
+
+/** Client mistakes that once answered INTERNAL_SERVER_ERROR: persisted queries, operation types, operation names. */
+export function errorClassCorpus(): Hostile[] {
+  const json = (kind: string, payload: unknown): Hostile => ({ kind, body: JSON.stringify(payload), contentType: 'application/json' });
+  const hash = (v: string): string => createHash('sha256').update(v).digest('hex');
+  return [
+    json('APQ wrong hash', { query: '{ __typename }', extensions: { persistedQuery: { version: 1, sha256Hash: '0'.repeat(64) } } }),
+    json('APQ version 2', { query: '{ __typename }', extensions: { persistedQuery: { version: 2, sha256Hash: hash('{ __typename }') } } }),
+    json('APQ unknown hash', { extensions: { persistedQuery: { version: 1, sha256Hash: hash('{ nope }') } } }),
+    json('APQ hash not a string', { extensions: { persistedQuery: { version: 1, sha256Hash: 42 } } }),
+    json('subscription', { query: 'subscription { __typename }' }),
+    json('unknown operationName', { query: 'query A { __typename }', operationName: 'B' }),
+    json('two operations, no name', { query: 'query A { __typename } query B { __typename }' }),
+    json('variable of the wrong type', { query: 'query($n: Int) { instruments(first: $n) { totalCount } }', variables: { n: 'x' } }),
+    json('over-long id literal', { query: `{ instrument(id: "${'x'.repeat(9_000)}") { id } }` }),
+    json('over-long id variable', { query: 'query($id: ID!) { node(id: $id) { id } }', variables: { id: 'x'.repeat(9_000) } }),
+    json('lone surrogate in search', { query: 'query($t: String!) { search(text: $t) { score } }', variables: { t: 'a\uD800b' } }),
+  ];
+}
+
+/** Hostile strings for every curator input field: stored as sent, or refused with BAD_USER_INPUT. */
+const hostileValues = [
+  'x'.repeat(9_000),
+  '日'.repeat(2_001),
+  '\uD800',
+  'a\uDC00b',
+  '\u202Eevil\u202C',
+  '\u200F\u200E',
+  'e\u0301\u0301\u0301\u0301',
+  '=1+1',
+  '+1',
+  '-1',
+  '@SUM(A1)',
+  'a\u0000b',
+  '',
+];
+
+/** One valid input per curator mutation, and the dotted paths of its string fields. */
+const curatorMutations: { mutation: string; input: Record<string, unknown>; fields: string[] }[] = (() => {
+  const evidence = [{ source: 'doc-moc-2023', locator: '§6.1', excerpt: 'This MOC is not legally binding.', note: 'n' }];
+  return [
+    {
+      mutation: 'mutation($i: InstrumentInput!) { upsertInstrument(input: $i) { id } }',
+      input: {
+        id: 'moc-2099-abuse',
+        kind: 'MOC',
+        title: 't',
+        shortTitle: 's',
+        place: 'p',
+        status: 'signed',
+        summary: 's',
+        names: [{ value: 'v', kind: 'APPLIED', lang: 'en', note: 'n' }],
+        parties: [{ institution: 'ised', role: 'SIGNATORY', asNamed: 'a', note: 'n' }],
+        evidence,
+      },
+      fields: [
+        'id',
+        'title',
+        'shortTitle',
+        'place',
+        'status',
+        'summary',
+        'names.0.value',
+        'names.0.lang',
+        'names.0.note',
+        'parties.0.institution',
+        'parties.0.asNamed',
+        'parties.0.note',
+        'evidence.0.source',
+        'evidence.0.locator',
+        'evidence.0.excerpt',
+        'evidence.0.note',
+      ],
+    },
+    {
+      mutation: 'mutation($i: InstitutionInput!) { upsertInstitution(input: $i) { id } }',
+      input: { id: 'abuse-institute', kind: 'DEPARTMENT', name: 'n', acronym: 'a', summary: 's', evidence },
+      fields: ['id', 'name', 'acronym', 'summary', 'evidence.0.excerpt'],
+    },
+    {
+      mutation: 'mutation($i: TechnologyAreaInput!) { upsertTechnologyArea(input: $i) { id } }',
+      input: { id: 'abuse-area', name: 'n', aliases: ['a'], summary: 's', evidence },
+      fields: ['id', 'name', 'aliases.0', 'summary', 'evidence.0.locator'],
+    },
+    {
+      mutation: 'mutation($i: RelationshipInput!) { addRelationship(input: $i) { id } }',
+      input: {
+        relation: 'CITES',
+        from: 'moc-2023-battery-supply-chains',
+        to: 'moc-2023-industrial-science-technology',
+        note: 'n',
+        evidence,
+      },
+      fields: ['from', 'to', 'note', 'evidence.0.note'],
+    },
+    {
+      mutation: 'mutation($i: RelationshipKeyInput!) { removeRelationship(input: $i) }',
+      input: { relation: 'CITES', from: 'abuse-a', to: 'abuse-b' },
+      fields: ['from', 'to'],
+    },
+  ];
+})();
+
+/** Every hostile value in every string field of every curator mutation, as the curator. */
+export function curatorWriteCorpus(): Hostile[] {
+  const corpus: Hostile[] = [];
+  for (const { mutation, input, fields } of curatorMutations) {
+    for (const field of fields) {
+      for (const value of hostileValues) {
+        const copy = structuredClone(input);
+        const keys = field.split('.');
+        let at: Record<string, unknown> = copy;
+        for (const key of keys.slice(0, -1)) at = at[key] as Record<string, unknown>;
+        at[keys.at(-1)!] = value;
+        corpus.push({
+          kind: `curator write: ${/\{ (\w+)\(/.exec(mutation)?.[1] ?? mutation} input.${field} = ${JSON.stringify(value.slice(0, 12))}`,
+          body: JSON.stringify({ query: mutation, variables: { i: copy } }),
+          contentType: 'application/json',
+          headers: { authorization: `Bearer ${ABUSE_CURATOR}` },
+        });
+      }
+    }
+  }
   return corpus;
 }
 
@@ -176,24 +380,32 @@ try {
   await db.applySchema();
   await loadSeedGraph(db, graph);
   const before = await graphFingerprint(db);
-  const srv = await startServers(neo, { BENCH_ONLY_KIZUNA: '1' });
+  const srv = await startServers(neo, { BENCH_ONLY_KIZUNA: '1', KIZUNA_TOKENS: `${ABUSE_CURATOR}:curator:abuse` });
   const url = `http://127.0.0.1:${srv.ports.kizuna}/graphql`;
-  const corpus = hostileCorpus();
+  // The read-only corpus first (the fingerprint below covers it), then the writes (which change the graph).
+  const reads = [...hostileCorpus(), ...errorClassCorpus()];
+  const writes = curatorWriteCorpus();
+  const corpus = [...reads, ...writes];
   const problems: string[] = [];
   const byStatus = new Map<number, number>();
-  let next = 0;
-  try {
+  let after = before;
+  /** Sends `phase` from `clients` clients; `allowed`, when given, lists the only codes a rejection may carry. */
+  const send = async (phase: Hostile[], clients: number, allowed?: string[]): Promise<void> => {
+    let next = 0;
     await Promise.all(
-      Array.from({ length: 4 }, async () => {
-        while (next < corpus.length) {
-          const h = corpus[next++]!;
+      Array.from({ length: clients }, async () => {
+        while (next < phase.length) {
+          const h = phase[next++]!;
           const res = await fetch(
             h.method === 'GET'
               ? `${url}?query=${encodeURIComponent('mutation { removeRelationship(input: {relation: CITES, from: "a", to: "b"}) }')}`
               : url,
             {
               method: h.method ?? 'POST',
-              headers: h.contentType === '' ? {} : { 'content-type': h.contentType, 'apollo-require-preflight': 'true' },
+              headers: {
+                ...(h.contentType === '' ? {} : { 'content-type': h.contentType, 'apollo-require-preflight': 'true' }),
+                ...h.headers,
+              },
               body: h.method === 'GET' ? undefined : h.body,
               signal: AbortSignal.timeout(30_000),
             },
@@ -213,9 +425,21 @@ try {
           } else if (rejected && (body?.errors ?? []).length === 0) {
             problems.push(`${h.kind}: rejection without an error body: HTTP ${res.status} ${text.slice(0, 200)}`);
           }
+          // The error policy: a client mistake is never masked as a server error.
+          const codes = (body?.errors ?? []).map((e) => e.extensions?.code);
+          if (codes.includes('INTERNAL_SERVER_ERROR')) problems.push(`${h.kind}: INTERNAL_SERVER_ERROR: ${text.slice(0, 200)}`);
+          if (allowed && codes.some((c) => !allowed.includes(c ?? '')))
+            problems.push(`${h.kind}: unexpected ${codes.join(', ')}: ${text.slice(0, 200)}`);
         }
       }),
     );
+  };
+  try {
+    await send(reads, 4);
+    after = await graphFingerprint(db);
+    // Stored as sent, or refused: BAD_USER_INPUT, or NOT_FOUND for removing a relationship that is not there.
+    // One client: this checks what each value does, not concurrent writes to one record.
+    await send(writes, 1, ['BAD_USER_INPUT', 'NOT_FOUND']);
     const health = await fetch(`http://127.0.0.1:${srv.ports.kizuna}/health`)
       .then((r) => r.status)
       .catch(() => 0);
@@ -223,9 +447,8 @@ try {
   } finally {
     await srv.stop();
   }
-  const after = await graphFingerprint(db);
   await db.close();
-  if (before !== after) problems.push(`the graph fingerprint changed: ${before} → ${after}`);
+  if (before !== after) problems.push(`the read-only corpus changed the graph fingerprint: ${before} → ${after}`);
   console.log(
     `${corpus.length} hostile requests; responses by status: ${JSON.stringify(Object.fromEntries(byStatus))}; fingerprint ${before === after ? 'unchanged' : 'CHANGED'}`,
   );

@@ -32,6 +32,8 @@ const statuses: [string, number][] = [
   ['PERSISTED_QUERY_NOT_FOUND', 400],
   ['PERSISTED_QUERY_NOT_SUPPORTED', 400],
   ['OPERATION_RESOLUTION_FAILURE', 400],
+  ['PERSISTED_QUERY_HASH_MISMATCH', 400],
+  ['PERSISTED_QUERY_VERSION_NOT_SUPPORTED', 400],
 ];
 
 describe('error codes', () => {

@@ -2,7 +2,7 @@ import type { EventResolvers } from '../../generated/graphql.js';
 import { evidenceOf, isApiNode } from '../../model/records.js';
 import { firstNeighbour, loadNodes, neighbourIds, nodeEdges, participationsOf } from '../nodeAccess.js';
 import { argOrDefault } from '../assertArgs.js';
-import { optionalString, partialDate, toEnum } from '../../model/values.js';
+import { curationOf, optionalString, partialDate, toEnum } from '../../model/values.js';
 
 export const Event: EventResolvers = {
   name: (r) => String(r.props.name),
@@ -17,4 +17,5 @@ export const Event: EventResolvers = {
   participants: (r, { role }, ctx) => participationsOf(ctx, r.id, 'INCOMING', role),
   edges: (r, args, ctx, info) => nodeEdges(ctx, r.id, argOrDefault(info, 'direction', args.direction)),
   evidence: (r) => evidenceOf(r.props),
+  curation: (r) => curationOf(r.props),
 };

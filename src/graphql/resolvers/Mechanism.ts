@@ -2,7 +2,7 @@ import type { MechanismResolvers } from '../../generated/graphql.js';
 import { evidenceOf } from '../../model/records.js';
 import { firstNeighbour, neighbours, nodeEdges, participationsOf } from '../nodeAccess.js';
 import { argOrDefault } from '../assertArgs.js';
-import { optionalString, partialDate, toEnum } from '../../model/values.js';
+import { curationOf, optionalString, partialDate, toEnum } from '../../model/values.js';
 
 export const Mechanism: MechanismResolvers = {
   name: (r) => String(r.props.name),
@@ -23,4 +23,5 @@ export const Mechanism: MechanismResolvers = {
   names: async (r, _, ctx) => neighbours(ctx, r.id, ['HAS_NAME'], 'OUTGOING', 'Name'),
   edges: (r, args, ctx, info) => nodeEdges(ctx, r.id, argOrDefault(info, 'direction', args.direction)),
   evidence: (r) => evidenceOf(r.props),
+  curation: (r) => curationOf(r.props),
 };

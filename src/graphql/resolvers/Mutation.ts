@@ -11,7 +11,10 @@ import { requireRole } from '../requireRole.js';
 import { toSeedRecord } from '../toSeedRecord.js';
 
 /** Runs a curator write as the caller (curator role required) and drops what the loaders held of what it touched. */
-async function asCurator<T>(ctx: Context, write: (curation: ReturnType<Context['curation']>) => Promise<CurationResult<T>>): Promise<T> {
+export async function asCurator<T>(
+  ctx: Context,
+  write: (curation: ReturnType<Context['curation']>) => Promise<CurationResult<T>>,
+): Promise<T> {
   requireRole(ctx.caller, 'curator');
   const outcome = await write(ctx.curation());
   forgetCached(ctx.loaders, outcome);
@@ -19,18 +22,27 @@ async function asCurator<T>(ctx: Context, write: (curation: ReturnType<Context['
 }
 
 export const Mutation: MutationResolvers = {
-  upsertInstrument: (_, { input }, ctx) => asCurator(ctx, (c) => upsertRecord(c, 'instruments', toSeedRecord.instrument(input))),
-  upsertInstitution: (_, { input }, ctx) => asCurator(ctx, (c) => upsertRecord(c, 'institutions', toSeedRecord.institution(input))),
-  upsertTechnologyArea: (_, { input }, ctx) =>
-    asCurator(ctx, (c) => upsertRecord(c, 'technologyAreas', toSeedRecord.technologyArea(input))),
-  addRelationship: (_, { input }, ctx) => asCurator(ctx, (c) => addRelationship(c, toSeedRecord.relationship(input))),
-  removeRelationship: (_, { input }, ctx) =>
+  upsertInstrument: (_, { input, reason }, ctx) =>
+    asCurator(ctx, (c) => upsertRecord({ ...c, reason }, 'instruments', toSeedRecord.instrument(input))),
+  upsertInstitution: (_, { input, reason }, ctx) =>
+    asCurator(ctx, (c) => upsertRecord({ ...c, reason }, 'institutions', toSeedRecord.institution(input))),
+  upsertTechnologyArea: (_, { input, reason }, ctx) =>
+    asCurator(ctx, (c) => upsertRecord({ ...c, reason }, 'technologyAreas', toSeedRecord.technologyArea(input))),
+  upsertMechanism: (_, { input, reason }, ctx) =>
+    asCurator(ctx, (c) => upsertRecord({ ...c, reason }, 'mechanisms', toSeedRecord.mechanism(input))),
+  upsertEvent: (_, { input, reason }, ctx) => asCurator(ctx, (c) => upsertRecord({ ...c, reason }, 'events', toSeedRecord.event(input))),
+  addRelationship: (_, { input, reason }, ctx) =>
+    asCurator(ctx, (c) => addRelationship({ ...c, reason }, toSeedRecord.relationship(input))),
+  removeRelationship: (_, { input, reason }, ctx) =>
     asCurator(ctx, (c) =>
-      removeRelationship(c, {
-        relation: input.relation,
-        from: input.from,
-        to: input.to,
-        qualifier: input.role ? fromEnum(input.role) : input.how ? fromEnum(input.how) : undefined,
-      }),
+      removeRelationship(
+        { ...c, reason },
+        {
+          relation: input.relation,
+          from: input.from,
+          to: input.to,
+          qualifier: input.role ? fromEnum(input.role) : input.how ? fromEnum(input.how) : undefined,
+        },
+      ),
     ),
 };

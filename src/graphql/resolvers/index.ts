@@ -44,13 +44,14 @@ import {
 } from './connectionTypes.js';
 import { CommitmentPair, Figure, Person, PolicyTopic, Post, Provision, ProvisionActor, SharedCommitment, Topic } from './Provision.js';
 import { listingQueries } from './listingQueries.js';
+import { revisionMutations, revisionQueries } from './revisions.js';
 import { Source } from './Source.js';
 import { Succession } from './Succession.js';
 import { TechnologyArea } from './TechnologyArea.js';
 
 export const resolvers: Resolvers = {
-  Query: { ...Query, ...analysisQueries, ...listingQueries, ...exportQueries },
-  Mutation,
+  Query: { ...Query, ...analysisQueries, ...listingQueries, ...exportQueries, ...revisionQueries },
+  Mutation: { ...Mutation, ...revisionMutations },
   Lineage,
   Overlap,
   OverlapMatch,

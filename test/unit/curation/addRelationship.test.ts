@@ -15,8 +15,15 @@ describe('addRelationship', () => {
     const ctx = createContext(db);
     const { result, touched, written } = await addRelationship(ctx, party);
 
-    expect(statementNames(db)).toEqual(['nodes-by-ids', 'edges-of-nodes', 'seed-upsert-relationships']);
-    expect(db.calls.map((c) => c.transaction)).toEqual([0, 0, 0]);
+    // Then the relationship as written, for the revision recorded in the same transaction.
+    expect(statementNames(db)).toEqual([
+      'nodes-by-ids',
+      'edges-of-nodes',
+      'seed-upsert-relationships',
+      'edges-of-nodes',
+      'revision-create',
+    ]);
+    expect(db.calls.map((c) => c.transaction)).toEqual([0, 0, 0, 0, 0]);
     expect(db.transactions).toEqual(['committed']);
     expect(db.calls[0]!.params).toEqual({ ids: ['miti', 'arr-1985', 'signatory', 'doc-a'] });
     // The relationships of that type leaving `from`, to find one this write would replace.

@@ -83,6 +83,14 @@ export function createCurationDb(store: Store, overrides: DbAnswers = {}): Recor
     'seed-upsert-nodes': ({ rows }) => [{ changed: rows.length }],
     'seed-upsert-relationships': ({ rows }) => [{ changed: rows.length, missing: 0 }],
     'curator-delete-stale-values': () => [{ deleted: 0 }],
+    // No cycle: test/integration/graph-invariants.test.ts checks the real statements.
+    'invariant-cycles': () => [],
+    'invariant-succession-cycles': () => [],
+    // The record's revision snapshot (cypher/curator-record-snapshot.cypher): the node alone, never retired.
+    'curator-record-snapshot': ({ id }) => [
+      { label: byId.get(id)?.label ?? null, props: byId.get(id)?.props ?? null, values: [], relationships: [], retired: null },
+    ],
+    'revision-create': (params) => [{ props: { id: 'rev-1', seq: 1, ...params } }],
     'curator-delete-relationship': ({ type, from, to, key }) => [
       {
         deleted: store.relationships.filter(

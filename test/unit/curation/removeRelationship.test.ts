@@ -30,6 +30,27 @@ describe('removeRelationship', () => {
         params: { type: 'PARTICIPATES_IN', from: 'miti', to: 'arr-1985', key: 'witness' },
         transaction: 0,
       },
+      {
+        name: 'revision-create',
+        params: {
+          subject: 'PARTICIPATES_IN:miti:arr-1985:witness',
+          about: ['miti', 'arr-1985'],
+          operation: 'DELETE',
+          at: expect.any(String) as string,
+          by: 'carol',
+          reason: null,
+          before: JSON.stringify({
+            kind: 'relationship',
+            type: 'PARTICIPATES_IN',
+            from: 'miti',
+            to: 'arr-1985',
+            props: { key: 'witness', role: 'witness', origin: 'curator' },
+          }),
+          after: null,
+          revertOf: null,
+        },
+        transaction: 0,
+      },
     ]);
     expect(db.transactions).toEqual(['committed']);
     expect(ctx.logged).toEqual([

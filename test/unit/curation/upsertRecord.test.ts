@@ -42,13 +42,17 @@ describe('upsertRecord', () => {
     const ctx = createContext(db);
     const { result, touched, written } = await upsertRecord(ctx, 'instruments', instrument);
 
+    // The record is read before and after the write for its revision, recorded last, in the same transaction.
     expect(statementNames(db)).toEqual([
       'nodes-by-ids',
+      'curator-record-snapshot',
       'nodes-by-ids',
       'edges-of-nodes',
       'seed-upsert-nodes',
       'seed-upsert-relationships',
       'curator-delete-stale-values',
+      'curator-record-snapshot',
+      'revision-create',
     ]);
     expect(db.calls.every((c) => c.transaction === 0)).toBe(true);
     expect(db.transactions).toEqual(['committed']);
@@ -58,7 +62,7 @@ describe('upsertRecord', () => {
     const [row, name] = nodeRows(db);
     // Then the nodes it will write, names included, to keep their creator.
     expect(paramsOf(db, 'nodes-by-ids')[1]!.ids).toEqual(['moc-2024', name!.id]);
-    expect(db.calls[2]!.params).toEqual({ keys: [{ key: 'moc-2024', id: 'moc-2024', types: [], direction: 'BOTH' }] });
+    expect(db.calls[3]!.params).toEqual({ keys: [{ key: 'moc-2024', id: 'moc-2024', types: [], direction: 'BOTH' }] });
 
     expect(paramsOf(db, 'seed-upsert-nodes')[0]!.origin).toBe('curator');
     expect(row).toMatchObject({
@@ -216,7 +220,7 @@ describe('upsertRecord', () => {
         ],
       },
     });
-    expect(statementNames(db)).toEqual(['nodes-by-ids']);
+    expect(statementNames(db)).toEqual(['nodes-by-ids', 'curator-record-snapshot']);
     expect(db.transactions).toEqual(['rolled back']);
   });
 
@@ -244,7 +248,7 @@ describe('upsertRecord', () => {
       message: `The Name "${nameId}" is defined by the seed files, so a curator write cannot change it. The seed files are the reviewed source of truth: change it there (docs/curating.md) and run \`npm run seed\`.`,
       extensions: { code: 'CONFLICT', id: nameId },
     });
-    expect(statementNames(db)).toEqual(['nodes-by-ids', 'nodes-by-ids']);
+    expect(statementNames(db)).toEqual(['nodes-by-ids', 'curator-record-snapshot', 'nodes-by-ids']);
     expect(db.transactions).toEqual(['rolled back']);
   });
 

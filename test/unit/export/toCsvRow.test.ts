@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeCsvField, toCsvRow } from '../../../src/export/toCsvRow.js';
+import { csvHeader, escapeCsvField, toCsvRow, toCsvRows, UTF8_BOM } from '../../../src/export/toCsvRow.js';
 import { parseCsv } from '../../support/parseCsv.js';
 
 describe('escapeCsvField (RFC 4180)', () => {
@@ -47,5 +47,23 @@ describe('parseCsv (the test helper)', () => {
     expect(() => parseCsv('"open\r\n')).toThrow(/unterminated/);
     expect(() => parseCsv('a,b\n')).toThrow(/LF without CR/);
     expect(() => parseCsv('a,b')).toThrow(/does not end with CRLF/);
+  });
+});
+
+describe('toCsvRows: the spreadsheet-safe variant (OWASP CSV injection)', () => {
+  const formulas = ['=HYPERLINK("http://x")', '+1+1', '-2+3', '@SUM(1)', '\tx', '\rx'];
+
+  it('neutralises text cells that start like a formula with a single quote, and leaves numbers alone', () => {
+    const text = toCsvRows([[...formulas, -1985, 'safe']], 'spreadsheet');
+    expect(parseCsv(text)).toEqual([[...formulas.map((f) => `'${f}`), '-1985', 'safe']]);
+  });
+
+  it('writes the exact values in the raw variant', () => {
+    expect(parseCsv(toCsvRows([formulas], 'raw'))).toEqual([formulas]);
+  });
+
+  it('puts a UTF-8 BOM before the header only in the spreadsheet variant', () => {
+    expect(csvHeader(['id', '名前'], 'spreadsheet')).toBe(`${UTF8_BOM}id,名前\r\n`);
+    expect(csvHeader(['id', '名前'], 'raw')).toBe('id,名前\r\n');
   });
 });

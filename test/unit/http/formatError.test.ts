@@ -222,3 +222,24 @@ describe('formatError inside Apollo Server', () => {
     expect(known.errors[0]?.extensions?.stacktrace).toBeInstanceOf(Array);
   });
 });
+
+describe('Apollo’s code-less client mistakes', () => {
+  const { log } = capturingLogger();
+  const apollo = (message: string, status: number): GraphQLError => new GraphQLError(message, { extensions: { http: { status } } });
+
+  it.each([
+    ['provided sha does not match query', 400, 'PERSISTED_QUERY_HASH_MISMATCH'],
+    ['Unsupported persisted query version', 400, 'PERSISTED_QUERY_VERSION_NOT_SUPPORTED'],
+    ['Some future request error', 400, 'BAD_REQUEST'],
+  ])('%s (HTTP %i) → %s, not masked', (message, status, code) => {
+    const error = apollo(message, status);
+    const out = formatError({ message, extensions: { code: 'INTERNAL_SERVER_ERROR' } }, error, log, false);
+    expect(out).toEqual({ message, extensions: { code } });
+  });
+
+  it('still masks a code-less error without a 4xx status', () => {
+    const out = formatError({ message: 'boom', extensions: { code: 'INTERNAL_SERVER_ERROR' } }, apollo('boom', 500), log, false);
+    expect(out.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+    expect(out.message).toBe(MASKED);
+  });
+});
