@@ -205,7 +205,7 @@ describe('the explorer', () => {
     });
     const response = (await page.locator('.graphiql-response').textContent()) ?? '';
     expect(response).not.toContain('"errors"');
-    await screenshot(page, 'graphiql', 'graphiql.png');
+    await screenshot(page, 'graphiql');
 
     // A second tab brings close buttons: still valid ARIA (a list of buttons) and targets of 24 px or more.
     await page.click('.graphiql-tab-add');
