@@ -130,7 +130,15 @@ async function layOut(current: Drawing, state: ExplorerState): Promise<void> {
       break;
     }
     case 'dagre':
-      await runLayout({ name: 'dagre', rankDir: 'LR', nodeSep: 22, rankSep: 140, animate: false } as cytoscape.LayoutOptions);
+      // Labels sit under the nodes: dagre must leave room for them, or a label covers the next node.
+      await runLayout({
+        name: 'dagre',
+        rankDir: 'LR',
+        nodeSep: 22,
+        rankSep: 140,
+        nodeDimensionsIncludeLabels: true,
+        animate: false,
+      } as cytoscape.LayoutOptions);
       break;
   }
   applyPins(state);
@@ -312,14 +320,18 @@ function expand(id: string, relation: string | null): void {
   }
 }
 
-/** Names for ids in the selection and hidden lists that no view has drawn yet (a deep link). */
-let labelTicket = 0;
+/**
+ * Names for ids in the selection and hidden lists that no view has drawn yet (a deep link). Each id
+ * is asked for once: every panel refresh calls this, and an id the API does not know (a stale link)
+ * would otherwise be asked for again on every change.
+ */
+const labelsAskedFor = new Set<string>();
 async function resolveLabels(ids: string[]): Promise<void> {
-  const missing = ids.filter((id) => !nodes.has(id));
+  const missing = ids.filter((id) => !nodes.has(id) && !labelsAskedFor.has(id)).slice(0, 50);
   if (missing.length === 0) return;
-  const ticket = ++labelTicket;
-  const found = await api.graph(missing.slice(0, 50), 1).catch(() => null);
-  if (!found || ticket !== labelTicket) return;
+  for (const id of missing) labelsAskedFor.add(id);
+  const found = await api.graph(missing, 1).catch(() => null);
+  if (!found) return;
   remember(found.nodes.filter((n) => missing.includes(n.id)));
   refreshPanels();
 }

@@ -94,6 +94,25 @@ export function findOverlongArguments(
   operation: OperationDefinitionNode,
   variables: Record<string, unknown> | undefined,
 ): LengthProblem[] {
+  const problems = [...literalProblems(schema, document)];
+  for (const definition of operation.variableDefinitions ?? []) {
+    const name = definition.variable.name.value;
+    const type = typeFromAST(schema, definition.type) as GraphQLInputType | undefined;
+    if (type && variables && name in variables) checkVariable(variables[name], type, `$${name}`, name, problems);
+  }
+  return problems;
+}
+
+/**
+ * The over-long literals of a document, worked out once per document: Apollo hands every request
+ * with the same query text the same parsed DocumentNode, so the typed walk of the whole document
+ * does not run again on the hot path; only the variables (which differ per request) are checked
+ * each time.
+ */
+const literalProblemsOf = new WeakMap<DocumentNode, readonly LengthProblem[]>();
+function literalProblems(schema: GraphQLSchema, document: DocumentNode): readonly LengthProblem[] {
+  const known = literalProblemsOf.get(document);
+  if (known) return known;
   const problems: LengthProblem[] = [];
   const typeInfo = new TypeInfo(schema);
   visit(
@@ -107,11 +126,7 @@ export function findOverlongArguments(
       },
     }),
   );
-  for (const definition of operation.variableDefinitions ?? []) {
-    const name = definition.variable.name.value;
-    const type = typeFromAST(schema, definition.type) as GraphQLInputType | undefined;
-    if (type && variables && name in variables) checkVariable(variables[name], type, `$${name}`, name, problems);
-  }
+  literalProblemsOf.set(document, problems);
   return problems;
 }
 

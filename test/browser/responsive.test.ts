@@ -9,6 +9,7 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestKizuna, type TestKizuna } from '../integration/support/startTestKizuna.js';
+import { nodePoint } from './support/explorerPage.js';
 import { launchBrowser, screenshot, type TestBrowser } from './support/launchBrowser.js';
 
 const MOC_2023 = 'moc-2023-industrial-science-technology';
@@ -107,19 +108,6 @@ function smallTargets(page: Page): Promise<string[]> {
       .filter(({ box }) => box.width < 24 || box.height < 24)
       .map(({ element, box }) => `${element.id || element.textContent?.trim()}: ${box.width}×${box.height}`),
   );
-}
-
-/** Where a node is on the page, after centring it at a zoom a finger can hit. */
-function nodePoint(page: Page, id: string): Promise<{ x: number; y: number }> {
-  return page.evaluate((id) => {
-    const cy = window.kizunaExplorer!.cy;
-    const node = cy.getElementById(id);
-    cy.zoom(1.2);
-    cy.center(node);
-    const box = cy.container()!.getBoundingClientRect();
-    const p = node.renderedPosition();
-    return { x: box.left + p.x, y: box.top + p.y };
-  }, id);
 }
 
 /** Whether the element's box lies within the window. */

@@ -40,8 +40,17 @@ export function fill(template: string, values: Readonly<Record<string, string>>)
   });
 }
 
-/** Property keys are interpolated, so only plain identifiers from the planner's table are allowed. */
+/**
+ * What this module writes into statement text is structure Cypher cannot take as a parameter
+ * (variable names, labels, relationship types, property keys in map projections), never a value:
+ * ids and every other value travel as $parameters of the named statement. Each piece comes from
+ * the planner's own tables and is checked before it is written: variables are generated here
+ * (VARIABLE), labels must be the vocabulary's node labels, types the vocabulary's relationship
+ * types, property keys plain identifiers (IDENTIFIER).
+ */
 const IDENTIFIER = /^[A-Za-z][A-Za-z0-9_]*$/;
+/** The variables composeStatement generates: `n0`, then `n3`, `r2`, `e5` … */
+const VARIABLE = /^[nre][0-9]+$/;
 
 /**
  * The properties a plan node projects: null when the operation reads it as no type at all (it is
@@ -51,6 +60,7 @@ const IDENTIFIER = /^[A-Za-z][A-Za-z0-9_]*$/;
  * 'all', and for every type when the operation reads other nodes' properties.
  */
 function propsExpression(node: string, p: NodePlan, properties: PropertyPlans): string {
+  if (!VARIABLE.test(node)) throw new Error(`composeStatement: ${node} is not a variable it generated`);
   if (p.types.length === 0) return 'null';
   if (properties.all) return `properties(${node})`;
   // Labels are written into the text: only the vocabulary's node labels (the property plan also

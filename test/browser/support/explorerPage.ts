@@ -26,9 +26,9 @@ export async function waitForView(page: Page, view: string, ids: string[] = []):
   );
 }
 
-/** Clicks a node on the canvas where Cytoscape drew it, and waits for its details. */
-export async function clickNode(page: Page, id: string): Promise<void> {
-  const point = await page.evaluate((id) => {
+/** Zooms to 1.2 on a node, centres it, and returns where it is on the page (CSS px), to click or tap. */
+export function nodePoint(page: Page, id: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((id) => {
     const cy = window.kizunaExplorer!.cy;
     const node = cy.getElementById(id);
     cy.zoom(1.2);
@@ -37,6 +37,11 @@ export async function clickNode(page: Page, id: string): Promise<void> {
     const p = node.renderedPosition();
     return { x: box.left + p.x, y: box.top + p.y };
   }, id);
+}
+
+/** Clicks a node on the canvas where Cytoscape drew it, and waits for its details. */
+export async function clickNode(page: Page, id: string): Promise<void> {
+  const point = await nodePoint(page, id);
   await page.mouse.click(point.x, point.y);
   await page.waitForSelector(`#details h3[data-node-id="${id}"]`);
 }
