@@ -386,7 +386,13 @@ class SeedValidator {
     for (const rec of records.instruments) this.instrument(reader('instruments', rec));
     for (const rec of records.posts) this.post(reader('posts', rec));
     for (const rec of records.people) this.person(reader('people', rec));
-    records.provisions.forEach((rec, order) => this.provision(reader('provisions', rec), order));
+    // A provision's position counts within its instrument (or review), in file order: Provision.position is 0-based there.
+    const positions = new Map<unknown, number>();
+    for (const rec of records.provisions) {
+      const position = positions.get(rec.obj.of) ?? 0;
+      positions.set(rec.obj.of, position + 1);
+      this.provision(reader('provisions', rec), position);
+    }
     for (const rec of records.figures) this.figure(reader('figures', rec));
 
     this.checkIdentity();

@@ -65,6 +65,24 @@ describe('validateSeeds: provisions', () => {
     ]);
   });
 
+  it("numbers each instrument's provisions from 0 in file order, whatever other instruments' come between", () => {
+    const other = { ...arrangement, id: 'arr-2', title: 'Another' };
+    const { graph, problems } = validate({
+      instruments: [arrangement, other],
+      institutions,
+      provisions: [
+        provision({ id: 'a-0' }),
+        provision({ id: 'b-0', of: 'arr-2' }),
+        provision({ id: 'a-1' }),
+        provision({ id: 'b-1', of: 'arr-2' }),
+        provision({ id: 'a-2' }),
+      ],
+    });
+    expect(problems).toEqual([]);
+    const order = (id: string): unknown => graph.nodes.find((n) => n.id === id)?.props.order;
+    expect(['a-0', 'a-1', 'a-2', 'b-0', 'b-1'].map(order)).toEqual([0, 1, 2, 0, 1]);
+  });
+
   it('requires the words naming each actor', () => {
     expect(problemsOf(records(provision({ actors: [{ actor: 'miti' }] })))).toEqual([
       'test.yaml › arr-p1 › actors[0] › asNamed: is required: the words of the text that name the actor',
