@@ -17,6 +17,7 @@ import { stampProvenance } from './stampProvenance.js';
 import { recordRevision } from './recordRevision.js';
 import { readRelationshipSnapshot, relationshipId, toRelationshipSnapshot } from './recordSnapshot.js';
 import { missingEndpoints, type SeedRecord } from './upsertRecord.js';
+import { curatorTransaction } from './curatorTransaction.js';
 
 /**
  * Adds (or updates a curator-made) relationship from a seed-style record { type, from, to, role?,
@@ -28,7 +29,7 @@ export async function addRelationship(ctx: CurationContext, record: SeedRecord):
   assertInputLengths(record);
   const by = { name: ctx.curator, at: (ctx.now?.() ?? new Date()).toISOString() };
 
-  const edge = await ctx.db.writeTransaction(async (tx) => {
+  const edge = await curatorTransaction(ctx, async (tx) => {
     const existing = await findExistingNodes(tx, referencedIds(record));
     // Stryker disable next-line StringLiteral: the file name only reaches Problem.file, which toInputProblem drops; one relationship's messages never quote it.
     const { graph, problems } = validateRelationship({ path: 'input', data: record }, ctx.readSourceText, {

@@ -17,7 +17,7 @@ export const inputLimits = {
   id: 128,
   /** Titles and short titles (range-indexed: instrument_title). */
   title: 2_000,
-  /** Names, name values, acronyms, aliases, asNamed, places, locators, statuses (institution_name, technology_area_name). */
+  /** Names, name values, acronyms, aliases, asNamed, places, locators, statuses, ranks, measures, modalities (institution_name, technology_area_name). */
   name: 500,
   /** Evidence excerpts (the seed validator further limits a quote to 400 characters). */
   excerpt: 2_000,
@@ -45,6 +45,16 @@ const fieldKinds: Record<string, InputLimitKind> = {
   countries: 'id',
   partOf: 'id',
   broader: 'id',
+  of: 'id',
+  actor: 'id',
+  topic: 'id',
+  post: 'id',
+  postIn: 'id',
+  originals: 'id',
+  results: 'id',
+  about: 'id',
+  runBy: 'id',
+  concerns: 'id',
   title: 'title',
   shortTitle: 'title',
   name: 'name',
@@ -56,6 +66,12 @@ const fieldKinds: Record<string, InputLimitKind> = {
   locator: 'name',
   status: 'name',
   lang: 'name',
+  iso: 'name',
+  rank: 'name',
+  measure: 'name',
+  asWritten: 'name',
+  modality: 'name',
+  verb: 'name',
   excerpt: 'excerpt',
   note: 'note',
   url: 'url',

@@ -12,16 +12,20 @@ import type { Tx } from '../db/createDb.js';
 import { createError, ErrorCode, notFound } from '../errors.js';
 import type { CurationContext, CurationResult } from './curationContext.js';
 import { assertInputLengths } from './inputLimits.js';
-import { normaliseReason, recordRevision, writeTime, type RevisionRecord } from './recordRevision.js';
+import { assertNoCycles } from '../db/assertGraphInvariants.js';
+import { concernedIds, normaliseReason, recordRevision, writeTime, type RevisionRecord } from './recordRevision.js';
+import { findRelationships } from './findExisting.js';
 import {
   assertCuratorMade,
   readRecordSnapshot,
   readRelationshipSnapshot,
+  relationshipId,
   writeRecordSnapshot,
   type RecordSnapshot,
   type RelationshipSnapshot,
   type Snapshot,
 } from './recordSnapshot.js';
+import { curatorTransaction } from './curatorTransaction.js';
 
 /** Every record id a write of these snapshots touched: the subject and the other end of each relationship. */
 function touchedBy(...snapshots: (Snapshot | null)[]): string[] {
@@ -47,6 +51,33 @@ async function curatorRecord(tx: Tx, id: string): Promise<RecordSnapshot> {
   return snapshot;
 }
 
+/**
+ * Writes record `target` back (the caller removed whatever held its id) and checks the graph invariants
+ * on what came back, as an upsert does: a relationship put back may not close a cycle formed while the
+ * record was away (CYCLE, BAD_USER_INPUT; the transaction rolls back). Returns the record as written and the
+ * relationships (Edge.id) that could not be put back because their other end no longer exists.
+ */
+async function writeBack(
+  tx: Tx,
+  target: RecordSnapshot,
+  by: { name: string; at: string },
+): Promise<{ after: RecordSnapshot | null; notRestored: string[] }> {
+  await writeRecordSnapshot(tx, target, by);
+  const after = await readRecordSnapshot(tx, target.id);
+  if (!after || after.retired) return { after, notRestored: [] };
+  const back = new Set(after.relationships.map(relationshipId));
+  const notRestored = target.relationships.map(relationshipId).filter((id) => !back.has(id));
+  // A succession step runs original → change event → result: check each change event whole.
+  const changeEvents = new Set(
+    after.relationships.filter((r) => r.type === 'ORIGINAL_ORGANIZATION' || r.type === 'RESULTING_ORGANIZATION').map((r) => r.from),
+  );
+  const steps = await Promise.all(
+    [...changeEvents].map((id) => findRelationships(tx, id, ['ORIGINAL_ORGANIZATION', 'RESULTING_ORGANIZATION'], 'OUTGOING')),
+  );
+  await assertNoCycles(tx, [...after.relationships, ...steps.flat()]);
+  return { after, notRestored };
+}
+
 /** Runs one lifecycle write and returns its revision with the ids it touched. */
 async function lifecycleWrite(
   ctx: CurationContext,
@@ -56,7 +87,7 @@ async function lifecycleWrite(
   // Checked before the transaction opens: an over-long reason would otherwise fail only at its end.
   normaliseReason(ctx.reason);
   const at = writeTime(ctx);
-  const { revision, touched } = await ctx.db.writeTransaction((tx) => work(tx, at));
+  const { revision, touched } = await curatorTransaction(ctx, (tx) => work(tx, at));
   ctx.log.info({ curator: ctx.curator, subject: revision.subject, revision: revision.id }, message);
   return { result: revision, touched, written: [] };
 }
@@ -75,7 +106,8 @@ export async function retireRecord(ctx: CurationContext, id: string): Promise<Cu
       await tx.run('curator-remove-record', { id });
       await writeRecordSnapshot(tx, { ...before, retired: true }, { name: ctx.curator, at });
       const after = await readRecordSnapshot(tx, id);
-      const revision = await recordRevision(tx, ctx, { subject: id, about: [id], operation: 'RETIRE', before, after, at });
+      const about = concernedIds(id, before, null);
+      const revision = await recordRevision(tx, ctx, { subject: id, about, operation: 'RETIRE', before, after, at });
       return { revision, touched: touchedBy(before) };
     },
     'curator retired a record',
@@ -84,8 +116,9 @@ export async function retireRecord(ctx: CurationContext, id: string): Promise<Cu
 
 /**
  * Restores the retired record `id` with its names, date claims and every relationship whose other
- * end still exists (the revision's `after` shows which). Returns the RESTORE revision.
- * Errors: NOT_FOUND, CONFLICT (seeded, or not retired).
+ * end still exists; the RESTORE revision it returns lists the others in `notRestored` (Edge ids).
+ * Errors: NOT_FOUND, CONFLICT (seeded, or not retired), BAD_USER_INPUT (CYCLE: a relationship put back
+ * would close a cycle formed while it was retired; nothing is restored).
  */
 export async function restoreRecord(ctx: CurationContext, id: string): Promise<CurationResult<RevisionRecord>> {
   assertInputLengths(id, 'id');
@@ -95,9 +128,9 @@ export async function restoreRecord(ctx: CurationContext, id: string): Promise<C
       const before = await curatorRecord(tx, id);
       if (!before.retired) throw createError(ErrorCode.CONFLICT, `The ${before.label} "${id}" is not retired.`, { id });
       await tx.run('curator-remove-record', { id });
-      await writeRecordSnapshot(tx, { ...before, retired: false }, { name: ctx.curator, at });
-      const after = await readRecordSnapshot(tx, id);
-      const revision = await recordRevision(tx, ctx, { subject: id, about: [id], operation: 'RESTORE', before, after, at });
+      const { after, notRestored } = await writeBack(tx, { ...before, retired: false }, { name: ctx.curator, at });
+      const about = concernedIds(id, null, after);
+      const revision = await recordRevision(tx, ctx, { subject: id, about, operation: 'RESTORE', before, after, at, notRestored });
       return { revision, touched: touchedBy(before, after) };
     },
     'curator restored a record',
@@ -116,7 +149,8 @@ export async function deleteRecord(ctx: CurationContext, id: string): Promise<Cu
     async (tx, at) => {
       const before = await curatorRecord(tx, id);
       await tx.run('curator-remove-record', { id });
-      const revision = await recordRevision(tx, ctx, { subject: id, about: [id], operation: 'DELETE', before, after: null, at });
+      const about = concernedIds(id, before, null);
+      const revision = await recordRevision(tx, ctx, { subject: id, about, operation: 'DELETE', before, after: null, at });
       return { revision, touched: touchedBy(before) };
     },
     'curator deleted a record',
@@ -142,13 +176,16 @@ async function revertRelationship(tx: Tx, current: RelationshipSnapshot | null, 
       `The ${target.type} relationship cannot be put back: "${target.from}" or "${target.to}" no longer exists. Restore that record first.`,
     );
   }
+  // Links written since may make the one put back close a cycle.
+  await assertNoCycles(tx, [target]);
 }
 
 /**
  * Puts the subject of revision `revisionId` back as it was before that revision (a record or a
  * relationship; absent when the revision created it), recorded as a REVERT revision whose
- * `revertOf` names the one reverted. Errors: NOT_FOUND (no such revision), CONFLICT (the subject is
- * now seeded, or a relationship's end no longer exists).
+ * `revertOf` names the one reverted; a record's relationships to ends that no longer exist are listed in
+ * its `notRestored`. Errors: NOT_FOUND (no such revision), CONFLICT (the subject is now seeded, or a
+ * relationship's end no longer exists), BAD_USER_INPUT (CYCLE, as restoreRecord).
  */
 export async function revertRevision(ctx: CurationContext, revisionId: string): Promise<CurationResult<RevisionRecord>> {
   assertInputLengths(revisionId, 'revisionId');
@@ -167,6 +204,7 @@ export async function revertRevision(ctx: CurationContext, revisionId: string): 
       const shape = target ?? stored;
       let before: Snapshot | null;
       let after: Snapshot | null;
+      let notRestored: string[] = [];
       if (shape?.kind === 'relationship') {
         const ref = { type: shape.type, from: shape.from, to: shape.to, key: String(shape.props.key ?? '') };
         before = await readRelationshipSnapshot(tx, ref);
@@ -176,11 +214,20 @@ export async function revertRevision(ctx: CurationContext, revisionId: string): 
         before = await readRecordSnapshot(tx, subject);
         if (before) assertCuratorMade(before, `The ${before.label} "${subject}"`);
         await tx.run('curator-remove-record', { id: subject });
-        if (target) await writeRecordSnapshot(tx, target as RecordSnapshot, { name: ctx.curator, at });
-        after = await readRecordSnapshot(tx, subject);
+        if (target) ({ after, notRestored } = await writeBack(tx, target as RecordSnapshot, { name: ctx.curator, at }));
+        else after = null;
       }
-      const about = Array.isArray(row.props.about) ? row.props.about.map(String) : [subject];
-      const revision = await recordRevision(tx, ctx, { subject, about, operation: 'REVERT', before, after, at, revertOf: revisionId });
+      const about = concernedIds(subject, before, after);
+      const revision = await recordRevision(tx, ctx, {
+        subject,
+        about,
+        operation: 'REVERT',
+        before,
+        after,
+        at,
+        revertOf: revisionId,
+        notRestored,
+      });
       return { revision, touched: touchedBy(before, after) };
     },
     'curator reverted a revision',

@@ -7,7 +7,7 @@
 import type { Tx } from '../db/createDb.js';
 import { badUserInput } from '../errors.js';
 import type { CurationContext } from './curationContext.js';
-import { readRecordSnapshot, type RecordSnapshot, type Snapshot } from './recordSnapshot.js';
+import { readRecordSnapshot, relationshipId, type RecordSnapshot, type Snapshot } from './recordSnapshot.js';
 
 /** What a curator write did to its subject. */
 export type RevisionOperation = 'CREATE' | 'UPDATE' | 'RETIRE' | 'RESTORE' | 'DELETE' | 'REVERT';
@@ -24,6 +24,8 @@ export interface RevisionRecord {
   before: string | null;
   after: string | null;
   revertOf: string | null;
+  /** Relationships (Edge.id) a restore or revert could not put back because their other end no longer exists. */
+  notRestored: string[];
 }
 
 /** Longest reason accepted, in characters (UTF-16 code units). */
@@ -55,6 +57,7 @@ export function toRevisionRecord(props: Record<string, unknown>): RevisionRecord
     before: text(props.before),
     after: text(props.after),
     revertOf: text(props.revertOf),
+    notRestored: Array.isArray(props.notRestored) ? props.notRestored.map(String) : [],
   };
 }
 
@@ -78,6 +81,7 @@ export async function recordRevision(
     after: Snapshot | null;
     at?: string;
     revertOf?: string;
+    notRestored?: string[];
   },
 ): Promise<RevisionRecord> {
   const [row] = await tx.run('revision-create', {
@@ -90,9 +94,34 @@ export async function recordRevision(
     before: revision.before ? JSON.stringify(revision.before) : null,
     after: revision.after ? JSON.stringify(revision.after) : null,
     revertOf: revision.revertOf ?? null,
+    notRestored: revision.notRestored ?? [],
   });
   // Stryker disable next-line OptionalChaining: revision-create always returns one row.
   return toRevisionRecord(row?.props ?? {});
+}
+
+/**
+ * Every record id a write from `before` to `after` concerns, for history(id): the subject, and both ends
+ * of each relationship it added, removed or changed (so an instrument's history shows the upsert of
+ * another record that started citing it, or the retirement of a record that was linked to it).
+ */
+export function concernedIds(subject: string, before: Snapshot | null, after: Snapshot | null): string[] {
+  const links = (s: Snapshot | null): Map<string, { from: string; to: string; text: string }> => {
+    if (!s) return new Map();
+    const list = s.kind === 'record' ? s.relationships : [s];
+    // Every upsert restamps the relationships it lists (updatedBy, updatedAt): only what they say counts.
+    const said = (props: Record<string, unknown>): string =>
+      JSON.stringify(Object.entries(props).filter(([key]) => key !== 'updatedBy' && key !== 'updatedAt'));
+    return new Map(list.map((r) => [relationshipId(r), { from: r.from, to: r.to, text: said(r.props) }]));
+  };
+  const was = links(before);
+  const is = links(after);
+  const ids = new Set([subject]);
+  for (const [key, link] of [...was, ...is]) {
+    if (was.get(key)?.text === is.get(key)?.text) continue;
+    ids.add(link.from).add(link.to);
+  }
+  return [...ids];
 }
 
 /**
@@ -108,5 +137,6 @@ export async function recordUpsertRevision(
   at: string,
 ): Promise<RevisionRecord> {
   const after = await readRecordSnapshot(tx, id);
-  return recordRevision(tx, ctx, { subject: id, about: [id], operation: before ? 'UPDATE' : 'CREATE', before, after, at });
+  const about = concernedIds(id, before, after);
+  return recordRevision(tx, ctx, { subject: id, about, operation: before ? 'UPDATE' : 'CREATE', before, after, at });
 }

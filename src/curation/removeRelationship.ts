@@ -10,6 +10,7 @@ import { findRelationships } from './findExisting.js';
 import { recordRevision } from './recordRevision.js';
 import { relationshipId, toRelationshipSnapshot } from './recordSnapshot.js';
 import { assertInputLengths } from './inputLimits.js';
+import { curatorTransaction } from './curatorTransaction.js';
 
 /** Which relationship to remove: its type, ends and, when several join the same ends, its key (a role or coverage slug). */
 export interface RelationshipKey {
@@ -27,7 +28,7 @@ export async function removeRelationship(ctx: CurationContext, key: Relationship
   assertInputLengths(key);
   const { relation, from, to, qualifier } = key;
 
-  await ctx.db.writeTransaction(async (tx) => {
+  await curatorTransaction(ctx, async (tx) => {
     const matches = (await findRelationships(tx, from, [relation], 'OUTGOING')).filter(
       (e) => e.to === to && (qualifier === undefined || e.props.key === qualifier),
     );

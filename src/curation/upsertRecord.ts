@@ -1,11 +1,13 @@
 /**
- * Creates or updates one instrument, institution, technology area, mechanism or event from a curator's input, in one
+ * Creates or updates one record of any curated kind (instrument, institution, technology area, mechanism,
+ * event, country, change event, policy topic, post, person, provision, figure) from a curator's input, in one
  * write transaction: look up what the input refers to, validate with the seed validator against
  * those existing nodes, refuse seeded records (CONFLICT), then write with the seed upsert
  * statements under origin 'curator'. Any problem throws before the first write, and any failure
  * rolls the transaction back, so nothing is ever half-written. The write's revision (who, when, why,
  * the record before and after) is recorded in the same transaction (src/curation/recordRevision.ts).
  */
+import type { Tx } from '../db/createDb.js';
 import { createError, ErrorCode } from '../errors.js';
 import { edgeKey, type NodeRecord } from '../model/records.js';
 import { relationshipKey, type GraphNode, type GraphRelationship } from '../model/vocabulary.js';
@@ -20,6 +22,7 @@ import { findExistingNodes, findRelationships, referencedIds, toExistingNodes } 
 import { assertNotRetired, readRecordSnapshot } from './recordSnapshot.js';
 import { recordUpsertRevision } from './recordRevision.js';
 import { stampProvenance, type Provenance } from './stampProvenance.js';
+import { curatorTransaction } from './curatorTransaction.js';
 
 /** A record as a seed file holds it (docs/curating.md): what a curator input is turned into. */
 export type SeedRecord = Record<string, unknown>;
@@ -31,6 +34,13 @@ export interface CuratedSections {
   technologyAreas: 'TechnologyArea';
   mechanisms: 'Mechanism';
   events: 'Event';
+  countries: 'Country';
+  changeEvents: 'ChangeEvent';
+  policyTopics: 'PolicyTopic';
+  posts: 'Post';
+  people: 'Person';
+  provisions: 'Provision';
+  figures: 'Figure';
 }
 
 const labels: { [S in keyof CuratedSections]: CuratedSections[S] } = {
@@ -39,7 +49,23 @@ const labels: { [S in keyof CuratedSections]: CuratedSections[S] } = {
   technologyAreas: 'TechnologyArea',
   mechanisms: 'Mechanism',
   events: 'Event',
+  countries: 'Country',
+  changeEvents: 'ChangeEvent',
+  policyTopics: 'PolicyTopic',
+  posts: 'Post',
+  people: 'Person',
+  provisions: 'Provision',
+  figures: 'Figure',
 };
+
+/**
+ * The position (0-based, document order) of curator provision `id` among instrument `of`'s: an update
+ * keeps the one it had; a new provision (or one moved to another instrument) goes after the last.
+ */
+async function provisionPosition(tx: Tx, id: string, of: string): Promise<number> {
+  const [row] = await tx.run('curator-next-provision-position', { of, id });
+  return Number(row?.position ?? 0);
+}
 
 /** CONFLICT: an endpoint vanished between validation and write (a concurrent removal). */
 export const missingEndpoints = (): Error =>
@@ -61,7 +87,7 @@ export async function upsertRecord<S extends keyof CuratedSections>(
   const id = String(record.id);
   const by: Provenance = { name: ctx.curator, at: (ctx.now?.() ?? new Date()).toISOString() };
 
-  const { written, touched } = await ctx.db.writeTransaction(async (tx) => {
+  const { written, touched } = await curatorTransaction(ctx, async (tx) => {
     const existing = await findExistingNodes(tx, referencedIds(record));
     assertCuratorOwnedNode(existing.get(id), id, label);
     // The record as it stood, for its revision; a retired record's id may not be taken over.
@@ -77,10 +103,12 @@ export async function upsertRecord<S extends keyof CuratedSections>(
       tx,
       graph.nodes.map((n) => n.id),
     );
+    const position = label === 'Provision' ? await provisionPosition(tx, id, String(record.of)) : undefined;
     const nodes: GraphNode[] = graph.nodes.map((n) => {
       const previous = previousNodes.get(n.id);
       assertCuratorOwnedNode(previous, n.id, n.label);
-      return { ...n, props: stampProvenance(n.props, previous?.props, by) };
+      const props = position !== undefined && n.id === id ? { ...n.props, order: position } : n.props;
+      return { ...n, props: stampProvenance(props, previous?.props, by) };
     });
     const previousRelationships = new Map((await findRelationships(tx, id, [], 'BOTH')).map((e) => [edgeKey(e), e]));
     const relationships: GraphRelationship[] = graph.relationships.map((r) => {

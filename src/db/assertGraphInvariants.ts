@@ -16,10 +16,9 @@ import {
   SUCCESSION,
   successionSteps,
 } from '../model/graphInvariants.js';
-import type { GraphRelationship } from '../model/vocabulary.js';
 
 /** A relationship as the checks need it. */
-type Written = Pick<GraphRelationship, 'type' | 'from' | 'to'>;
+type Written = { type: string; from: string; to: string };
 
 /**
  * BAD_USER_INPUT for a broken invariant: the message names it (and the cycle), extensions.invariant
@@ -46,12 +45,12 @@ export function assertNoSelfRelationships(relationships: readonly Written[]): vo
  * "BUILDS_ON would close a cycle: moc-2023 → roadmap-2026 → moc-2023". Call after writing, in the
  * same transaction, so relationships written together are checked together. At most two reads.
  */
-export async function assertNoCycles(tx: Tx, relationships: readonly GraphRelationship[]): Promise<void> {
+export async function assertNoCycles(tx: Tx, relationships: readonly Written[]): Promise<void> {
   const edges = relationships.filter((r) => isAcyclicType(r.type) && r.from !== r.to).map(({ type, from, to }) => ({ type, from, to }));
   const steps = successionSteps(relationships).map(({ from, to }) => ({ from, to }));
-  // Serialise the checks of concurrent writes (see cypher/invariant-lock.cypher), or two writes
+  // Serialise the checks of concurrent writes (see cypher/write-lock.cypher), or two writes
   // each adding half of a cycle both pass.
-  if (edges.length > 0 || steps.length > 0) await tx.run('invariant-lock', {});
+  if (edges.length > 0 || steps.length > 0) await tx.run('write-lock', {});
   if (edges.length > 0) {
     const [found] = await tx.run('invariant-cycles', { edges });
     if (found)

@@ -72,6 +72,7 @@ export interface StatementTypes {
   'await-indexes': { mode: 'write'; params: NoParams; row: Record<string, unknown> };
   'curator-delete-relationship': { mode: 'write'; params: { type: string; from: Id; to: Id; key: string }; row: { deleted: number } };
   'curator-delete-stale-values': { mode: 'write'; params: { owner: Id; keep: Id[] }; row: { deleted: number } };
+  'curator-next-provision-position': { mode: 'read'; params: { of: Id; id: Id }; row: { position: number } };
   'curator-record-snapshot': {
     mode: 'read';
     params: { id: Id };
@@ -112,6 +113,7 @@ export interface StatementTypes {
       before: string | null;
       after: string | null;
       revertOf: string | null;
+      notRestored: string[];
     };
     row: { props: Record<string, unknown> };
   };
@@ -135,7 +137,7 @@ export interface StatementTypes {
   'graph-report': { mode: 'read'; params: NoParams; row: { kind: 'node' | 'relationship'; name: string; count: number } };
   'graph-version': { mode: 'read'; params: NoParams; row: { token: string } };
   'graph-version-bump': { mode: 'write'; params: NoParams; row: { token: string } };
-  'invariant-lock': { mode: 'write'; params: NoParams; row: never };
+  'write-lock': { mode: 'write'; params: NoParams; row: never };
   'invariant-cycles': {
     mode: 'write';
     params: { edges: { type: string; from: Id; to: Id }[] };
@@ -299,6 +301,7 @@ const names = {
   'await-indexes': true,
   'curator-delete-relationship': true,
   'curator-delete-stale-values': true,
+  'curator-next-provision-position': true,
   'curator-record-snapshot': true,
   'curator-remove-record': true,
   'curator-materialise-record': true,
@@ -312,7 +315,7 @@ const names = {
   'graph-report': true,
   'graph-version': true,
   'graph-version-bump': true,
-  'invariant-lock': true,
+  'write-lock': true,
   'invariant-cycles': true,
   'invariant-succession-cycles': true,
   'institutions-page': true,
@@ -370,7 +373,7 @@ export function loadStatements(dir: string = cypherDir): Statements {
   return Object.freeze(Object.fromEntries(entries) as Record<StatementName, string>);
 }
 
-/** Splits cypher/schema.cypher into statements (separated by semicolons at line ends), comments dropped. */
+/** Splits cypher/schema.cypher into statements (separated by semicolons at line ends), comments notRestored. */
 export function loadSchemaStatements(dir: string = cypherDir): string[] {
   const text = fs.readFileSync(path.join(dir, 'schema.cypher'), 'utf8');
   return text

@@ -4,15 +4,24 @@
  * YAML file; GraphQL enum values become the stored slugs ("CO_CHAIR" → "co-chair").
  */
 import type {
+  ChangeEventInput,
+  CountryInput,
   DateClaimInput,
   EventInput,
   EvidenceInput,
   InstitutionInput,
   InstrumentInput,
   MechanismInput,
+  FigureInput,
   NameInput,
   ParticipantInput,
+  PersonInput,
+  PolicyTopicInput,
+  PostInput,
+  ProvisionInput,
+  ProvisionLinkInput,
   RelationshipInput,
+  TakesPartInput,
   TechnologyAreaInput,
 } from '../generated/graphql.js';
 import type { SeedRecord } from '../curation/upsertRecord.js';
@@ -41,6 +50,13 @@ const participants = (list: Maybe<ParticipantInput[]>): SeedRecord[] | undefined
   list?.map((p) =>
     compact({ institution: p.institution, role: slug(p.role), asNamed: p.asNamed, note: p.note, evidence: evidence(p.evidence) }),
   );
+
+/** A post's or a person's own `participatesIn` list. */
+const takesPart = (list: Maybe<TakesPartInput[]>): SeedRecord[] | undefined =>
+  list?.map((p) => compact({ target: p.target, role: slug(p.role), asNamed: p.asNamed, note: p.note, evidence: evidence(p.evidence) }));
+
+const provisionLinks = (list: Maybe<ProvisionLinkInput[]>, key: 'topic' | 'target'): SeedRecord[] | undefined =>
+  list?.map((l) => compact({ [key]: l.target, asNamed: l.asNamed }));
 
 const legallyBinding = { TRUE: true, FALSE: false, UNKNOWN: 'unknown' } as const;
 
@@ -139,6 +155,98 @@ export const toSeedRecord = {
       summary: input.summary,
       participants: participants(input.participants),
       dateClaims: dateClaims(input.dateClaims),
+      evidence: evidence(input.evidence),
+    });
+  },
+
+  country(input: CountryInput): SeedRecord {
+    return compact({ id: input.id, name: input.name, iso: input.iso, evidence: evidence(input.evidence) });
+  },
+
+  changeEvent(input: ChangeEventInput): SeedRecord {
+    return compact({
+      id: input.id,
+      kind: slug(input.kind),
+      date: input.date,
+      dateNote: input.dateNote,
+      originals: input.originals,
+      results: input.results,
+      summary: input.summary,
+      dateClaims: dateClaims(input.dateClaims),
+      evidence: evidence(input.evidence),
+    });
+  },
+
+  policyTopic(input: PolicyTopicInput): SeedRecord {
+    return compact({
+      id: input.id,
+      name: input.name,
+      aliases: input.aliases,
+      summary: input.summary,
+      broader: input.broader,
+      evolvedFrom: input.evolvedFrom?.map((e) => compact({ topic: e.topic, note: e.note, evidence: evidence(e.evidence) })),
+      evidence: evidence(input.evidence),
+    });
+  },
+
+  post(input: PostInput): SeedRecord {
+    return compact({
+      id: input.id,
+      title: input.title,
+      rank: input.rank,
+      postIn: input.postIn,
+      postInNote: input.postInNote,
+      summary: input.summary,
+      participatesIn: takesPart(input.participatesIn),
+      evidence: evidence(input.evidence),
+    });
+  },
+
+  person(input: PersonInput): SeedRecord {
+    return compact({
+      id: input.id,
+      name: input.name,
+      summary: input.summary,
+      holds: input.holds?.map((h) => compact({ post: h.post, from: h.from, to: h.to, note: h.note, evidence: evidence(h.evidence) })),
+      participatesIn: takesPart(input.participatesIn),
+      evidence: evidence(input.evidence),
+    });
+  },
+
+  /** Modality and verb are kept as written ("intend to"): they are words of the text, not enum values. */
+  provision(input: ProvisionInput): SeedRecord {
+    return compact({
+      id: input.id,
+      of: input.of,
+      source: input.source,
+      locator: input.locator,
+      kind: slug(input.kind),
+      text: input.text,
+      leadIn: input.leadIn,
+      modality: input.modality,
+      verb: input.verb,
+      reported: input.reported,
+      actors: input.actors?.map((a) => compact({ actor: a.actor, role: slug(a.role), asNamed: a.asNamed, note: a.note })),
+      topics: provisionLinks(input.topics, 'topic'),
+      mentions: provisionLinks(input.mentions, 'target'),
+      note: input.note,
+    });
+  },
+
+  figure(input: FigureInput): SeedRecord {
+    return compact({
+      id: input.id,
+      measure: input.measure,
+      value: input.value,
+      unit: slug(input.unit),
+      qualifier: slug(input.qualifier),
+      asWritten: input.asWritten,
+      asOf: input.asOf,
+      asOfNote: input.asOfNote,
+      periodFrom: input.periodFrom,
+      periodTo: input.periodTo,
+      about: input.about,
+      note: input.note,
       evidence: evidence(input.evidence),
     });
   },

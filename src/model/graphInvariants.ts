@@ -152,7 +152,9 @@ export function findInvariantViolations(relationships: readonly GraphRelationshi
  * make; each carries the RESULTING_ORGANIZATION relationship it comes from. Only change events
  * whose relationships are among `relationships` are seen.
  */
-export function successionSteps(relationships: readonly GraphRelationship[]): { from: string; to: string; item: GraphRelationship }[] {
+export function successionSteps<R extends { type: string; from: string; to: string }>(
+  relationships: readonly R[],
+): { from: string; to: string; item: R }[] {
   const originals = new Map<string, string[]>();
   for (const r of relationships) {
     if (r.type === 'ORIGINAL_ORGANIZATION') originals.set(r.from, [...(originals.get(r.from) ?? []), r.to]);

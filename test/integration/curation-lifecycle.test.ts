@@ -16,13 +16,17 @@ const MOC = 'moc-2023-industrial-science-technology';
 const REFUSED = 'moc-2099-refused-test';
 
 /** Verbatim in the 2023 MOC's text. */
+const FIGURE_EXCERPT =
+  'The Participants will meet once every two years in person or virtually to carry out the Policy Dialogue and review cooperative activities, including their effectiveness.';
+/** Verbatim in the 2023 MOC's text. */
 const evidence = [{ source: 'doc-moc-2023', locator: '§6.1', excerpt: 'This MOC is not legally binding.' }];
 
 interface Kind {
   name: string;
   mutation: string;
   inputType: string;
-  query: string;
+  /** Its GraphQL type, read back through node(id:). */
+  type: string;
   id: string;
   input: (name: string) => Record<string, unknown>;
   /** The name or title the record is found by, read back. */
@@ -34,7 +38,7 @@ const kinds: Kind[] = [
     name: 'instrument',
     mutation: 'upsertInstrument',
     inputType: 'InstrumentInput',
-    query: 'instrument',
+    type: 'Instrument',
     id: 'moc-2099-lifecycle-test',
     nameField: 'title',
     input: (title) => ({ id: 'moc-2099-lifecycle-test', kind: 'MOC', title, countries: ['canada', 'japan'], evidence }),
@@ -43,7 +47,7 @@ const kinds: Kind[] = [
     name: 'institution',
     mutation: 'upsertInstitution',
     inputType: 'InstitutionInput',
-    query: 'institution',
+    type: 'Institution',
     id: 'lifecycle-test-office',
     nameField: 'name',
     input: (name) => ({
@@ -60,7 +64,7 @@ const kinds: Kind[] = [
     name: 'technology area',
     mutation: 'upsertTechnologyArea',
     inputType: 'TechnologyAreaInput',
-    query: 'technologyArea',
+    type: 'TechnologyArea',
     id: 'lifecycle-test-area',
     nameField: 'name',
     input: (name) => ({ id: 'lifecycle-test-area', name, evidence }),
@@ -69,7 +73,7 @@ const kinds: Kind[] = [
     name: 'mechanism',
     mutation: 'upsertMechanism',
     inputType: 'MechanismInput',
-    query: 'mechanism',
+    type: 'Mechanism',
     id: 'lifecycle-test-dialogue',
     nameField: 'name',
     input: (name) => ({
@@ -84,7 +88,7 @@ const kinds: Kind[] = [
     name: 'event',
     mutation: 'upsertEvent',
     inputType: 'EventInput',
-    query: 'event',
+    type: 'Event',
     id: 'lifecycle-test-meeting',
     nameField: 'name',
     input: (name) => ({
@@ -95,6 +99,105 @@ const kinds: Kind[] = [
       dateClaims: [{ field: 'date', value: '2099-06', evidence }],
       concerns: [MOC],
       evidence,
+    }),
+  },
+  {
+    name: 'country',
+    mutation: 'upsertCountry',
+    inputType: 'CountryInput',
+    type: 'Country',
+    id: 'lifecycle-test-country',
+    nameField: 'name',
+    input: (name) => ({ id: 'lifecycle-test-country', name, iso: 'ZZ', evidence }),
+  },
+  {
+    name: 'change event',
+    mutation: 'upsertChangeEvent',
+    inputType: 'ChangeEventInput',
+    type: 'ChangeEvent',
+    id: 'change-2099-lifecycle-test',
+    nameField: 'summary',
+    input: (summary) => ({
+      id: 'change-2099-lifecycle-test',
+      kind: 'RENAMING',
+      date: '2099-01-01',
+      originals: ['nrc'],
+      results: ['jst'],
+      summary,
+      evidence,
+    }),
+  },
+  {
+    name: 'policy topic',
+    mutation: 'upsertPolicyTopic',
+    inputType: 'PolicyTopicInput',
+    type: 'PolicyTopic',
+    id: 'lifecycle-test-topic',
+    nameField: 'name',
+    input: (name) => ({ id: 'lifecycle-test-topic', name, aliases: ['LTT'], broader: ['research-security'], evidence }),
+  },
+  {
+    name: 'post',
+    mutation: 'upsertPost',
+    inputType: 'PostInput',
+    type: 'Post',
+    id: 'post-lifecycle-test',
+    nameField: 'title',
+    input: (title) => ({
+      id: 'post-lifecycle-test',
+      title,
+      postIn: 'meti',
+      participatesIn: [{ target: 'industrial-rd-policy-dialogue', role: 'CO_CHAIR' }],
+      evidence,
+    }),
+  },
+  {
+    name: 'person',
+    mutation: 'upsertPerson',
+    inputType: 'PersonInput',
+    type: 'Person',
+    id: 'person-lifecycle-test',
+    nameField: 'name',
+    input: (name) => ({
+      id: 'person-lifecycle-test',
+      name,
+      holds: [{ post: 'post-meti-bureau-director-general', from: '2098', to: '2099' }],
+      evidence,
+    }),
+  },
+  {
+    name: 'provision',
+    mutation: 'upsertProvision',
+    inputType: 'ProvisionInput',
+    type: 'Provision',
+    id: 'moc-2023-lifecycle-test-provision',
+    nameField: 'note',
+    input: (note) => ({
+      id: 'moc-2023-lifecycle-test-provision',
+      of: MOC,
+      source: 'doc-moc-2023',
+      locator: '§6.1',
+      kind: 'STATUS',
+      text: 'This MOC is not legally binding.',
+      mentions: [{ target: MOC, asNamed: 'This MOC' }],
+      note,
+    }),
+  },
+  {
+    name: 'figure',
+    mutation: 'upsertFigure',
+    inputType: 'FigureInput',
+    type: 'Figure',
+    id: 'fig-2099-lifecycle-test',
+    nameField: 'measure',
+    input: (measure) => ({
+      id: 'fig-2099-lifecycle-test',
+      measure,
+      value: 2,
+      unit: 'YEARS',
+      asWritten: 'once every two years',
+      about: ['industrial-rd-policy-dialogue'],
+      evidence: [{ source: 'doc-moc-2023', locator: '§4.1.2', excerpt: FIGURE_EXCERPT }],
     }),
   },
 ];
@@ -178,7 +281,9 @@ async function history(id: string): Promise<Revision[]> {
 }
 
 async function read(kind: Kind): Promise<GraphQLResponse<Record<string, Record<string, unknown> | null>>> {
-  return kizuna.graphql(`{ ${kind.query}(id: "${kind.id}") { id ${kind.nameField} curation { origin createdBy updatedBy } } }`);
+  return kizuna.graphql(
+    `{ record: node(id: "${kind.id}") { id ... on ${kind.type} { ${kind.nameField} curation { origin createdBy updatedBy } } } }`,
+  );
 }
 
 async function searchIds(text: string): Promise<string[]> {
@@ -194,11 +299,11 @@ describe('curation lifecycle: every kind', () => {
   it.each(kinds)('a curator can create, correct, retire, restore and delete a $name, and read its history', async (kind) => {
     const created = await upsert(kind, 'Lifecycle Test Original', ALICE, 'new record for the test');
     expect(created.errors).toBeUndefined();
-    expect(ok(await read(kind))[kind.query]).toMatchObject({ id: kind.id, [kind.nameField]: 'Lifecycle Test Original' });
+    expect(ok(await read(kind)).record).toMatchObject({ id: kind.id, [kind.nameField]: 'Lifecycle Test Original' });
 
     // A second curator corrects it: attributed to carol, the creator kept.
     expect((await upsert(kind, 'Lifecycle Test Corrected', CAROL, 'typo in the name')).errors).toBeUndefined();
-    expect(ok(await read(kind))[kind.query]).toMatchObject({
+    expect(ok(await read(kind)).record).toMatchObject({
       [kind.nameField]: 'Lifecycle Test Corrected',
       curation: { origin: 'curator', createdBy: 'alice', updatedBy: 'carol' },
     });
@@ -213,7 +318,7 @@ describe('curation lifecycle: every kind', () => {
 
     const restored = ok(await lifecycle('restoreRecord', kind.id, CAROL, 'not a duplicate after all')).restoreRecord;
     expect(restored).toMatchObject({ operation: 'RESTORE', by: 'carol' });
-    expect(ok(await read(kind))[kind.query]).toMatchObject({ [kind.nameField]: 'Lifecycle Test Corrected' });
+    expect(ok(await read(kind)).record).toMatchObject({ [kind.nameField]: 'Lifecycle Test Corrected' });
 
     const deleted = ok(await lifecycle('deleteRecord', kind.id, ALICE, 'test over')).deleteRecord;
     expect(deleted).toMatchObject({ operation: 'DELETE', after: null });
@@ -246,7 +351,7 @@ describe('curation lifecycle: every kind', () => {
 });
 
 describe('curation lifecycle: revisions', () => {
-  const kind = kinds[4] as Kind;
+  const kind = kinds.find((k) => k.type === 'Event') as Kind;
 
   it('keeps date claims as curated values: a differing claim makes the date disputed', async () => {
     ok(await upsert(kind, 'Claims Meeting', ALICE));
@@ -267,7 +372,7 @@ describe('curation lifecycle: revisions', () => {
       ),
     ).revert;
     expect(reverted).toEqual({ operation: 'REVERT', revertOf: update?.id, by: 'alice', reason: 'vandalism' });
-    expect(ok(await read(kind))[kind.query]).toMatchObject({ name: 'Revert Original' });
+    expect(ok(await read(kind)).record).toMatchObject({ name: 'Revert Original' });
     // The restored record keeps its links: the event still concerns the MOC.
     const edges = ok(
       await kizuna.graphql<{ event: { concerns: { id: string }[] } }>(`{ event(id: "${kind.id}") { concerns { ... on Node { id } } } }`),
@@ -279,6 +384,26 @@ describe('curation lifecycle: revisions', () => {
     ok(await kizuna.graphql('mutation ($r: ID!) { revert(revisionId: $r) { id } }', { r: create?.id }, ALICE));
     expect(codeOf(await read(kind))).toBe('NOT_FOUND');
     expect(codeOf(await kizuna.graphql('mutation { revert(revisionId: "rev-999999") { id } }', {}, ALICE))).toBe('NOT_FOUND');
+  });
+
+  it('records one CREATE when curators upsert the same new record at once, and one revision per write, each by its curator', async () => {
+    const id = 'moc-2099-concurrent-test';
+    const input = (i: number) => ({ id, kind: 'MOC', title: `Concurrent ${i}`, countries: ['canada'], evidence });
+    const replies = await Promise.all(
+      Array.from({ length: 6 }, (_, i) =>
+        kizuna.graphql('mutation ($i: InstrumentInput!) { upsertInstrument(input: $i) { id } }', { i: input(i) }, i % 2 ? CAROL : ALICE),
+      ),
+    );
+    for (const reply of replies) expect(reply.errors).toBeUndefined();
+    const revisions = await history(id);
+    expect(revisions).toHaveLength(6);
+    expect(revisions.filter((r) => r.operation === 'CREATE')).toHaveLength(1);
+    expect(revisions.at(-1)?.operation).toBe('CREATE');
+    expect(revisions.filter((r) => r.by === 'carol')).toHaveLength(3);
+    // Each UPDATE's before is the previous revision's after: no write was lost between them.
+    for (let i = 0; i < revisions.length - 1; i++)
+      expect(JSON.parse(revisions[i]?.before ?? 'null')).toEqual(JSON.parse(revisions[i + 1]?.after ?? 'null'));
+    ok(await lifecycle('deleteRecord', id, ALICE));
   });
 
   it('records relationship writes under both ends, and reverts them', async () => {
@@ -302,6 +427,166 @@ describe('curation lifecycle: revisions', () => {
   });
 });
 
+describe('curation lifecycle: linked records', () => {
+  const instrument = (id: string, relations: Record<string, unknown>[] = [], extra: Record<string, unknown> = {}) => ({
+    id,
+    kind: 'MOC',
+    title: `Linked test ${id}`,
+    countries: ['canada'],
+    relations,
+    evidence,
+    ...extra,
+  });
+  const upsertInstrument = async (input: Record<string, unknown>): Promise<GraphQLResponse> =>
+    kizuna.graphql('mutation ($i: InstrumentInput!) { upsertInstrument(input: $i) { id } }', { i: input }, ALICE);
+  const buildsOn = (target: string) => ({ type: 'BUILDS_ON', target, evidence });
+
+  it("shows another record's write that links to or unlinks from a record in that record's history", async () => {
+    const id = 'moc-2099-citing-test';
+    const cites = [{ type: 'CITES', target: MOC, evidence }];
+    ok(await upsertInstrument(instrument(id, cites)));
+    expect((await history(MOC))[0]).toMatchObject({ subject: id, operation: 'CREATE' });
+    ok(await lifecycle('retireRecord', id, ALICE));
+    expect((await history(MOC))[0]).toMatchObject({ subject: id, operation: 'RETIRE' });
+    ok(await lifecycle('restoreRecord', id, CAROL));
+    expect((await history(MOC))[0]).toMatchObject({ subject: id, operation: 'RESTORE', by: 'carol' });
+    // An update that leaves the link as it was is not the MOC's business.
+    ok(await upsertInstrument(instrument(id, cites, { title: 'Linked test, renamed' })));
+    expect((await history(MOC))[0]).toMatchObject({ operation: 'RESTORE' });
+    expect((await history(id))[0]).toMatchObject({ operation: 'UPDATE' });
+    ok(await lifecycle('deleteRecord', id, ALICE));
+    expect((await history(MOC))[0]).toMatchObject({ subject: id, operation: 'DELETE' });
+    const reverted = ok(
+      await kizuna.graphql<{ revert: Revision }>(
+        'mutation ($r: ID!) { revert(revisionId: $r) { id operation } }',
+        {
+          r: (await history(id))[0]?.id,
+        },
+        ALICE,
+      ),
+    ).revert;
+    expect((await history(MOC))[0]).toMatchObject({ id: reverted.id, subject: id, operation: 'REVERT' });
+    ok(await lifecycle('deleteRecord', id, ALICE));
+  });
+
+  it('restores what it can and lists, in notRestored, the relationships whose other end is gone', async () => {
+    const area = 'linked-test-area';
+    const id = 'moc-2099-covers-test';
+    ok(
+      await kizuna.graphql(
+        'mutation ($i: TechnologyAreaInput!) { upsertTechnologyArea(input: $i) { id } }',
+        { i: { id: area, name: 'Linked Test Area', evidence } },
+        ALICE,
+      ),
+    );
+    ok(await upsertInstrument(instrument(id, [], { covers: [{ area }, { area: 'semiconductors' }] })));
+    ok(await lifecycle('retireRecord', id, ALICE));
+    ok(await lifecycle('deleteRecord', area, ALICE));
+    const restored = ok(
+      await kizuna.graphql<{ restoreRecord: { operation: string; notRestored: string[] } }>(
+        'mutation ($id: ID!) { restoreRecord(id: $id) { operation notRestored } }',
+        { id },
+        ALICE,
+      ),
+    ).restoreRecord;
+    expect(restored.operation).toBe('RESTORE');
+    expect(restored.notRestored).toHaveLength(1);
+    expect(restored.notRestored[0]).toMatch(new RegExp(`^COVERS:${id}:${area}(:|$)`));
+    const read = ok(
+      await kizuna.graphql<{ instrument: { technologyAreas: { technologyArea: { id: string } }[] } }>(
+        `{ instrument(id: "${id}") { technologyAreas { technologyArea { id } } } }`,
+      ),
+    );
+    expect(read.instrument.technologyAreas.map((c) => c.technologyArea.id)).toEqual(['semiconductors']);
+    ok(await lifecycle('deleteRecord', id, ALICE));
+  });
+
+  it('refuses to restore a record whose links would close a cycle formed while it was retired, restoring nothing', async () => {
+    const [x, y, z] = ['moc-2099-cycle-x', 'moc-2099-cycle-y', 'moc-2099-cycle-z'];
+    ok(await upsertInstrument(instrument(y)));
+    ok(await upsertInstrument(instrument(x, [buildsOn(y)])));
+    ok(await upsertInstrument(instrument(z, [buildsOn(x)])));
+    ok(await lifecycle('retireRecord', x, ALICE));
+    // Without x, y may build on z; with x back, x → y → z → x would be a cycle.
+    ok(await upsertInstrument(instrument(y, [buildsOn(z)])));
+    const revisions = (await history(x)).length;
+    const refused = await lifecycle('restoreRecord', x, ALICE);
+    expect(codeOf(refused)).toBe('BAD_USER_INPUT');
+    expect(refused.errors?.[0]?.extensions?.invariant).toBe('CYCLE');
+    expect(refused.errors?.[0]?.message).toMatch(/BUILDS_ON would close a cycle/);
+    expect(codeOf(await read({ ...(kinds[0] as Kind), id: x }))).toBe('NOT_FOUND');
+    expect((await history(x)).length).toBe(revisions);
+    // The same holds for a revert that would put x back.
+    const retire = (await history(x))[0];
+    expect(codeOf(await kizuna.graphql('mutation ($r: ID!) { revert(revisionId: $r) { id } }', { r: retire?.id }, ALICE))).toBe(
+      'BAD_USER_INPUT',
+    );
+    for (const id of [x, z, y]) ok(await lifecycle('deleteRecord', id, ALICE));
+  });
+});
+
+describe('curation lifecycle: provisions, figures and change events keep the seed rules', () => {
+  const PROVISION = kinds.find((k) => k.type === 'Provision') as Kind;
+  const positions = async (): Promise<{ id: string; position: number }[]> =>
+    ok(
+      await kizuna.graphql<{ instrument: { provisions: { id: string; position: number }[] } }>(
+        `{ instrument(id: "${MOC}") { provisions { id position } } }`,
+      ),
+    ).instrument.provisions;
+
+  it("numbers an instrument's provisions from 0 in document order, and puts a curator's after them, where an update keeps it", async () => {
+    const seeded = await positions();
+    expect(seeded.length).toBeGreaterThan(5);
+    expect(seeded.map((p) => p.position)).toEqual(seeded.map((_, i) => i));
+    ok(await upsert(PROVISION, 'first', ALICE));
+    ok(await upsert(PROVISION, 'second', CAROL));
+    const after = await positions();
+    expect(after.at(-1)).toEqual({ id: PROVISION.id, position: seeded.length });
+    ok(await lifecycle('deleteRecord', PROVISION.id, ALICE));
+  });
+
+  it('refuses a provision whose text is not verbatim in its source, or whose asNamed is not in its text', async () => {
+    const notVerbatim = await kizuna.graphql(
+      'mutation ($i: ProvisionInput!) { upsertProvision(input: $i) { id } }',
+      { i: { ...PROVISION.input('x'), text: 'This MOC is legally binding.' } },
+      ALICE,
+    );
+    expect(codeOf(notVerbatim)).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(notVerbatim.errors?.[0]?.extensions?.problems)).toMatch(/not verbatim/);
+    const badName = await kizuna.graphql(
+      'mutation ($i: ProvisionInput!) { upsertProvision(input: $i) { id } }',
+      { i: { ...PROVISION.input('x'), mentions: [{ target: MOC, asNamed: 'the Agreement' }] } },
+      ALICE,
+    );
+    expect(codeOf(badName)).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(badName.errors?.[0]?.extensions?.problems)).toMatch(/does not occur in the provision's text/);
+  });
+
+  it('refuses a figure whose asWritten is not in its excerpts', async () => {
+    const figure = kinds.find((k) => k.type === 'Figure') as Kind;
+    const res = await kizuna.graphql(
+      'mutation ($i: FigureInput!) { upsertFigure(input: $i) { id } }',
+      { i: { ...figure.input('x'), asWritten: 'once every three years' } },
+      ALICE,
+    );
+    expect(codeOf(res)).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(res.errors?.[0]?.extensions?.problems)).toMatch(/asWritten/);
+  });
+
+  it('refuses a change event that would make succession circular, naming the cycle', async () => {
+    const change = kinds.find((k) => k.type === 'ChangeEvent') as Kind;
+    // Seeded: DRIE became ISTC in 1989.
+    const res = await kizuna.graphql(
+      'mutation ($i: ChangeEventInput!) { upsertChangeEvent(input: $i) { id } }',
+      { i: { ...change.input('back again'), originals: ['istc'], results: ['drie'] } },
+      ALICE,
+    );
+    expect(codeOf(res)).toBe('BAD_USER_INPUT');
+    expect(res.errors?.[0]?.extensions?.invariant).toBe('CYCLE');
+    expect(res.errors?.[0]?.extensions?.cycle).toEqual(expect.arrayContaining(['istc', 'drie']));
+  });
+});
+
 describe('curation lifecycle: what is refused', () => {
   it('refuses to retire, delete or revert a seeded record (CONFLICT, seeded), writing nothing and no revision', async () => {
     const before = await graphFingerprint(db);
@@ -317,7 +602,7 @@ describe('curation lifecycle: what is refused', () => {
   });
 
   it('leaves no revision for a refused write, and lets only curators write', async () => {
-    const kind = kinds[0] as Kind;
+    const kind = kinds.find((k) => k.type === 'Instrument') as Kind;
     const bad = await kizuna.graphql(
       'mutation ($input: InstrumentInput!) { upsertInstrument(input: $input, reason: "bad") { id } }',
       { input: { ...kind.input('Bad'), id: REFUSED, evidence: [{ ...evidence[0], excerpt: 'Not in the source at all.' }] } },
@@ -340,7 +625,7 @@ describe('curation lifecycle: what is refused', () => {
 
 describe('curation lifecycle: a retired record leaves every read', () => {
   it('vanishes from search, listings, counts and exports, and comes back on restore', async () => {
-    const kind = kinds[0] as Kind;
+    const kind = kinds.find((k) => k.type === 'Instrument') as Kind;
     const title = 'Zyxwvut Lifecycle Memorandum';
     ok(await upsert(kind, title, ALICE));
     const total = async (): Promise<number> =>

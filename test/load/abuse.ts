@@ -4,24 +4,19 @@
  * A generated corpus of hostile requests (depth and alias bombs, fragment cycles, oversized strings
  * and bodies, malformed JSON, wrong content types, Cypher injection strings in every string
  * argument, unknown ids, negative and huge pagination, batched arrays, the error classes of issue 15)
- * sent to Kizuna, then hostile values in every curator input field. Passes when no response is a 5xx
+ * sent to Kizuna, then hostile values in every curator input field of every kind (each accepted write
+ * read back), then concurrent writers (test/load/abuseWrites.ts). Passes when no response is a 5xx
  * or INTERNAL_SERVER_ERROR, the server is alive afterwards, every rejection carries an error code
- * (extensions.code; a curator write's is BAD_USER_INPUT or NOT_FOUND), and the read-only corpus left
- * the graph's fingerprint unchanged. Bounded: a fixed corpus, 4 clients.
+ * (extensions.code; a curator write's is BAD_USER_INPUT or NOT_FOUND), accepted values read back as
+ * sent, the revision history agrees with the racing writes, and the read-only corpus left the graph's
+ * fingerprint unchanged. Bounded: a fixed corpus, 4 clients.
  */
 import { createHash } from 'node:crypto';
 import { startBenchNeo4j } from '../../bench/benchNeo4j.js';
 import { openBenchDb, startServers } from '../../bench/benchHarness.js';
 import { checkSeeds } from '../../src/seed/checkSeeds.js';
 import { graphFingerprint, loadSeedGraph } from '../../src/seed/loadSeedGraph.js';
-
-interface Hostile {
-  kind: string;
-  body: string;
-  contentType: string;
-  method?: string;
-  headers?: Record<string, string>;
-}
+import { abuseTokens, curatorWriteCorpus, raceWrites, type Hostile } from './abuseWrites.js';
 
 const injections = [
   "' OR 1=1 //",
@@ -244,9 +239,6 @@ export function hostileCorpus(): Hostile[] {
 
 // ---- Error policy (issue 15): client mistakes Apollo and graphql-js raise, and over-long and hostile values ----
 
-/** The curator token the write corpus uses (given to the server below). */
-const ABUSE_CURATOR = 'abuse-curator-token-0123456789';
-
 /** Client mistakes that once answered INTERNAL_SERVER_ERROR: persisted queries, operation types, operation names. */
 export function errorClassCorpus(): Hostile[] {
   const json = (kind: string, payload: unknown): Hostile => ({ kind, body: JSON.stringify(payload), contentType: 'application/json' });
@@ -266,112 +258,6 @@ export function errorClassCorpus(): Hostile[] {
   ];
 }
 
-/** Hostile strings for every curator input field: stored as sent, or refused with BAD_USER_INPUT. */
-const hostileValues = [
-  'x'.repeat(9_000),
-  '日'.repeat(2_001),
-  '\uD800',
-  'a\uDC00b',
-  '\u202Eevil\u202C',
-  '\u200F\u200E',
-  'e\u0301\u0301\u0301\u0301',
-  '=1+1',
-  '+1',
-  '-1',
-  '@SUM(A1)',
-  'a\u0000b',
-  '',
-];
-
-/** One valid input per curator mutation, and the dotted paths of its string fields. */
-const curatorMutations: { mutation: string; input: Record<string, unknown>; fields: string[] }[] = (() => {
-  const evidence = [{ source: 'doc-moc-2023', locator: '§6.1', excerpt: 'This MOC is not legally binding.', note: 'n' }];
-  return [
-    {
-      mutation: 'mutation($i: InstrumentInput!) { upsertInstrument(input: $i) { id } }',
-      input: {
-        id: 'moc-2099-abuse',
-        kind: 'MOC',
-        title: 't',
-        shortTitle: 's',
-        place: 'p',
-        status: 'signed',
-        summary: 's',
-        names: [{ value: 'v', kind: 'APPLIED', lang: 'en', note: 'n' }],
-        parties: [{ institution: 'ised', role: 'SIGNATORY', asNamed: 'a', note: 'n' }],
-        evidence,
-      },
-      fields: [
-        'id',
-        'title',
-        'shortTitle',
-        'place',
-        'status',
-        'summary',
-        'names.0.value',
-        'names.0.lang',
-        'names.0.note',
-        'parties.0.institution',
-        'parties.0.asNamed',
-        'parties.0.note',
-        'evidence.0.source',
-        'evidence.0.locator',
-        'evidence.0.excerpt',
-        'evidence.0.note',
-      ],
-    },
-    {
-      mutation: 'mutation($i: InstitutionInput!) { upsertInstitution(input: $i) { id } }',
-      input: { id: 'abuse-institute', kind: 'DEPARTMENT', name: 'n', acronym: 'a', summary: 's', evidence },
-      fields: ['id', 'name', 'acronym', 'summary', 'evidence.0.excerpt'],
-    },
-    {
-      mutation: 'mutation($i: TechnologyAreaInput!) { upsertTechnologyArea(input: $i) { id } }',
-      input: { id: 'abuse-area', name: 'n', aliases: ['a'], summary: 's', evidence },
-      fields: ['id', 'name', 'aliases.0', 'summary', 'evidence.0.locator'],
-    },
-    {
-      mutation: 'mutation($i: RelationshipInput!) { addRelationship(input: $i) { id } }',
-      input: {
-        relation: 'CITES',
-        from: 'moc-2023-battery-supply-chains',
-        to: 'moc-2023-industrial-science-technology',
-        note: 'n',
-        evidence,
-      },
-      fields: ['from', 'to', 'note', 'evidence.0.note'],
-    },
-    {
-      mutation: 'mutation($i: RelationshipKeyInput!) { removeRelationship(input: $i) }',
-      input: { relation: 'CITES', from: 'abuse-a', to: 'abuse-b' },
-      fields: ['from', 'to'],
-    },
-  ];
-})();
-
-/** Every hostile value in every string field of every curator mutation, as the curator. */
-export function curatorWriteCorpus(): Hostile[] {
-  const corpus: Hostile[] = [];
-  for (const { mutation, input, fields } of curatorMutations) {
-    for (const field of fields) {
-      for (const value of hostileValues) {
-        const copy = structuredClone(input);
-        const keys = field.split('.');
-        let at: Record<string, unknown> = copy;
-        for (const key of keys.slice(0, -1)) at = at[key] as Record<string, unknown>;
-        at[keys.at(-1)!] = value;
-        corpus.push({
-          kind: `curator write: ${/\{ (\w+)\(/.exec(mutation)?.[1] ?? mutation} input.${field} = ${JSON.stringify(value.slice(0, 12))}`,
-          body: JSON.stringify({ query: mutation, variables: { i: copy } }),
-          contentType: 'application/json',
-          headers: { authorization: `Bearer ${ABUSE_CURATOR}` },
-        });
-      }
-    }
-  }
-  return corpus;
-}
-
 const neo = await startBenchNeo4j({ log: () => {} });
 let failed = 0;
 try {
@@ -380,15 +266,16 @@ try {
   await db.applySchema();
   await loadSeedGraph(db, graph);
   const before = await graphFingerprint(db);
-  const srv = await startServers(neo, { BENCH_ONLY_KIZUNA: '1', KIZUNA_TOKENS: `${ABUSE_CURATOR}:curator:abuse` });
+  const srv = await startServers(neo, { BENCH_ONLY_KIZUNA: '1', KIZUNA_TOKENS: abuseTokens });
   const url = `http://127.0.0.1:${srv.ports.kizuna}/graphql`;
   // The read-only corpus first (the fingerprint below covers it), then the writes (which change the graph).
   const reads = [...hostileCorpus(), ...errorClassCorpus()];
-  const writes = curatorWriteCorpus();
+  const writes = curatorWriteCorpus(url);
   const corpus = [...reads, ...writes];
   const problems: string[] = [];
   const byStatus = new Map<number, number>();
   let after = before;
+  let raced = 0;
   /** Sends `phase` from `clients` clients; `allowed`, when given, lists the only codes a rejection may carry. */
   const send = async (phase: Hostile[], clients: number, allowed?: string[]): Promise<void> => {
     let next = 0;
@@ -430,6 +317,10 @@ try {
           if (codes.includes('INTERNAL_SERVER_ERROR')) problems.push(`${h.kind}: INTERNAL_SERVER_ERROR: ${text.slice(0, 200)}`);
           if (allowed && codes.some((c) => !allowed.includes(c ?? '')))
             problems.push(`${h.kind}: unexpected ${codes.join(', ')}: ${text.slice(0, 200)}`);
+          if (!rejected && h.verify) {
+            const problem = await h.verify();
+            if (problem) problems.push(`${h.kind}: ${problem}`);
+          }
         }
       }),
     );
@@ -440,6 +331,10 @@ try {
     // Stored as sent, or refused: BAD_USER_INPUT, or NOT_FOUND for removing a relationship that is not there.
     // One client: this checks what each value does, not concurrent writes to one record.
     await send(writes, 1, ['BAD_USER_INPUT', 'NOT_FOUND']);
+    // Then concurrent writers from two curators, checked against the revision history.
+    const race = await raceWrites(url);
+    problems.push(...race.problems);
+    raced = race.requests;
     const health = await fetch(`http://127.0.0.1:${srv.ports.kizuna}/health`)
       .then((r) => r.status)
       .catch(() => 0);
@@ -450,7 +345,7 @@ try {
   await db.close();
   if (before !== after) problems.push(`the read-only corpus changed the graph fingerprint: ${before} → ${after}`);
   console.log(
-    `${corpus.length} hostile requests; responses by status: ${JSON.stringify(Object.fromEntries(byStatus))}; fingerprint ${before === after ? 'unchanged' : 'CHANGED'}`,
+    `${corpus.length} hostile requests and ${raced} racing writes; responses by status: ${JSON.stringify(Object.fromEntries(byStatus))}; fingerprint ${before === after ? 'unchanged' : 'CHANGED'}`,
   );
   const unique = [...new Set(problems)];
   for (const p of unique.slice(0, 30)) console.log(`FAIL ${p}`);

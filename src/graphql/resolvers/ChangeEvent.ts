@@ -1,7 +1,7 @@
 import type { ChangeEventResolvers } from '../../generated/graphql.js';
 import { evidenceOf } from '../../model/records.js';
 import { neighbours } from '../nodeAccess.js';
-import { optionalString, partialDate } from '../../model/values.js';
+import { curationOf, optionalString, partialDate } from '../../model/values.js';
 
 export const ChangeEvent: ChangeEventResolvers = {
   kind: (r) => String(r.props.kind),
@@ -9,5 +9,6 @@ export const ChangeEvent: ChangeEventResolvers = {
   summary: (r) => optionalString(r.props.summary),
   originals: async (r, _, ctx) => neighbours(ctx, r.id, ['ORIGINAL_ORGANIZATION'], 'OUTGOING', 'Institution'),
   results: async (r, _, ctx) => neighbours(ctx, r.id, ['RESULTING_ORGANIZATION'], 'OUTGOING', 'Institution'),
+  curation: (r) => curationOf(r.props),
   evidence: (r) => evidenceOf(r.props),
 };

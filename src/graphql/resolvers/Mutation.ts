@@ -31,6 +31,17 @@ export const Mutation: MutationResolvers = {
   upsertMechanism: (_, { input, reason }, ctx) =>
     asCurator(ctx, (c) => upsertRecord({ ...c, reason }, 'mechanisms', toSeedRecord.mechanism(input))),
   upsertEvent: (_, { input, reason }, ctx) => asCurator(ctx, (c) => upsertRecord({ ...c, reason }, 'events', toSeedRecord.event(input))),
+  upsertCountry: (_, { input, reason }, ctx) =>
+    asCurator(ctx, (c) => upsertRecord({ ...c, reason }, 'countries', toSeedRecord.country(input))),
+  upsertChangeEvent: (_, { input, reason }, ctx) =>
+    asCurator(ctx, (c) => upsertRecord({ ...c, reason }, 'changeEvents', toSeedRecord.changeEvent(input))),
+  upsertPolicyTopic: (_, { input, reason }, ctx) =>
+    asCurator(ctx, (c) => upsertRecord({ ...c, reason }, 'policyTopics', toSeedRecord.policyTopic(input))),
+  upsertPost: (_, { input, reason }, ctx) => asCurator(ctx, (c) => upsertRecord({ ...c, reason }, 'posts', toSeedRecord.post(input))),
+  upsertPerson: (_, { input, reason }, ctx) => asCurator(ctx, (c) => upsertRecord({ ...c, reason }, 'people', toSeedRecord.person(input))),
+  upsertProvision: (_, { input, reason }, ctx) =>
+    asCurator(ctx, (c) => upsertRecord({ ...c, reason }, 'provisions', toSeedRecord.provision(input))),
+  upsertFigure: (_, { input, reason }, ctx) => asCurator(ctx, (c) => upsertRecord({ ...c, reason }, 'figures', toSeedRecord.figure(input))),
   addRelationship: (_, { input, reason }, ctx) =>
     asCurator(ctx, (c) => addRelationship({ ...c, reason }, toSeedRecord.relationship(input))),
   removeRelationship: (_, { input, reason }, ctx) =>

@@ -10,7 +10,7 @@ import type {
   TopicResolvers,
 } from '../../generated/graphql.js';
 import { evidenceOf, type NodeRecord } from '../../model/records.js';
-import { optionalString, partialDate, toEnum } from '../../model/values.js';
+import { curationOf, optionalString, partialDate, toEnum } from '../../model/values.js';
 import { argOrDefault } from '../assertArgs.js';
 import type { Context } from '../context.js';
 import {
@@ -55,6 +55,7 @@ export const Provision: ProvisionResolvers = {
   mentions: async (r, _, ctx) => Promise.all((await edgesOf(ctx, r.id, ['MENTIONS'], 'OUTGOING')).map((e) => requireApiNode(ctx, e.to))),
   note: (r) => optionalString(r.props.note),
   edges: (r, args, ctx, info) => nodeEdges(ctx, r.id, argOrDefault(info, 'direction', args.direction)),
+  curation: (r) => curationOf(r.props),
   evidence: (r) => evidenceOf(r.props),
 };
 
@@ -75,6 +76,7 @@ export const PolicyTopic: PolicyTopicResolvers = {
   evolvedInto: (r, _, ctx) => topicsOf(ctx, r.id, 'EVOLVED_INTO', 'OUTGOING'),
   provisions: async (r, _, ctx) => (await neighbours(ctx, r.id, ['ADDRESSES'], 'INCOMING', 'Provision')).sort(byPosition),
   coverage: (r, _, ctx) => edgesOf(ctx, r.id, ['COVERS'], 'INCOMING'),
+  curation: (r) => curationOf(r.props),
   evidence: (r) => evidenceOf(r.props),
 };
 
@@ -89,6 +91,7 @@ export const Figure: FigureResolvers = {
   periodTo: (r) => optionalString(r.props.periodTo),
   about: async (r, _, ctx) => Promise.all((await edgesOf(ctx, r.id, ['ABOUT'], 'OUTGOING')).map((e) => requireApiNode(ctx, e.to))),
   note: (r) => optionalString(r.props.note),
+  curation: (r) => curationOf(r.props),
   evidence: (r) => evidenceOf(r.props),
 };
 
@@ -105,6 +108,7 @@ export const Post: PostResolvers = {
       (await edgesOf(ctx, r.id, ['ACTS_IN'], 'OUTGOING')).map((e) => e.to),
       'Provision',
     ),
+  curation: (r) => curationOf(r.props),
   evidence: (r) => evidenceOf(r.props),
 };
 
@@ -112,6 +116,7 @@ export const Person: PersonResolvers = {
   name: (r) => String(r.props.name),
   posts: (r, _, ctx) => neighbours(ctx, r.id, ['HOLDS'], 'OUTGOING', 'Post'),
   participations: (r, _, ctx) => participationsOf(ctx, r.id, 'OUTGOING', null),
+  curation: (r) => curationOf(r.props),
   evidence: (r) => evidenceOf(r.props),
 };
 

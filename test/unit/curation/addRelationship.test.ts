@@ -17,17 +17,18 @@ describe('addRelationship', () => {
 
     // Then the relationship as written, for the revision recorded in the same transaction.
     expect(statementNames(db)).toEqual([
+      'write-lock',
       'nodes-by-ids',
       'edges-of-nodes',
       'seed-upsert-relationships',
       'edges-of-nodes',
       'revision-create',
     ]);
-    expect(db.calls.map((c) => c.transaction)).toEqual([0, 0, 0, 0, 0]);
+    expect(db.calls.map((c) => c.transaction)).toEqual([0, 0, 0, 0, 0, 0]);
     expect(db.transactions).toEqual(['committed']);
-    expect(db.calls[0]!.params).toEqual({ ids: ['miti', 'arr-1985', 'signatory', 'doc-a'] });
+    expect(db.calls[1]!.params).toEqual({ ids: ['miti', 'arr-1985', 'signatory', 'doc-a'] });
     // The relationships of that type leaving `from`, to find one this write would replace.
-    expect(db.calls[1]!.params).toEqual({ keys: [{ key: 'miti', id: 'miti', types: ['PARTICIPATES_IN'], direction: 'OUTGOING' }] });
+    expect(db.calls[2]!.params).toEqual({ keys: [{ key: 'miti', id: 'miti', types: ['PARTICIPATES_IN'], direction: 'OUTGOING' }] });
 
     const [{ rows, origin }] = upserted(db) as [ParamsOf<'seed-upsert-relationships'>];
     expect(origin).toBe('curator');
@@ -104,7 +105,7 @@ describe('addRelationship', () => {
         'The PARTICIPATES_IN relationship "drie" → "arr-1985" (signatory) is defined by the seed files, so a curator write cannot change or remove it. The seed files are the reviewed source of truth: change it there (docs/curating.md) and run `npm run seed`.',
       extensions: { code: 'CONFLICT' },
     });
-    expect(statementNames(db)).toEqual(['nodes-by-ids', 'edges-of-nodes']);
+    expect(statementNames(db)).toEqual(['write-lock', 'nodes-by-ids', 'edges-of-nodes']);
     expect(db.transactions).toEqual(['rolled back']);
     expect(ctx.logged).toEqual([]);
   });
@@ -122,7 +123,7 @@ describe('addRelationship', () => {
         ],
       },
     });
-    expect(statementNames(db)).toEqual(['nodes-by-ids']);
+    expect(statementNames(db)).toEqual(['write-lock', 'nodes-by-ids']);
     expect(db.transactions).toEqual(['rolled back']);
   });
 

@@ -84,6 +84,7 @@ export function createCurationDb(store: Store, overrides: DbAnswers = {}): Recor
     'seed-upsert-relationships': ({ rows }) => [{ changed: rows.length, missing: 0 }],
     'curator-delete-stale-values': () => [{ deleted: 0 }],
     // No cycle: test/integration/graph-invariants.test.ts checks the real statements.
+    'write-lock': () => [],
     'invariant-cycles': () => [],
     'invariant-succession-cycles': () => [],
     // The record's revision snapshot (cypher/curator-record-snapshot.cypher): the node alone, never retired.

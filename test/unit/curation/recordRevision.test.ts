@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deleteRecord, retireRecord } from '../../../src/curation/recordLifecycle.js';
-import { MAX_REASON_LENGTH, normaliseReason, toRevisionRecord } from '../../../src/curation/recordRevision.js';
+import { concernedIds, MAX_REASON_LENGTH, normaliseReason, toRevisionRecord } from '../../../src/curation/recordRevision.js';
 import { relationshipId } from '../../../src/curation/recordSnapshot.js';
 import { createContext, createCurationDb, seededStore, statementNames, stored } from './fakeCurationDb.js';
 
@@ -31,14 +31,45 @@ describe('revision history', () => {
       before: null,
       after: null,
       revertOf: null,
+      notRestored: [],
     });
+  });
+
+  it('files a write under its subject and both ends of every relationship it added, removed or changed', () => {
+    const record = (relationships: { type: string; from: string; to: string; props: Record<string, unknown> }[]) => ({
+      kind: 'record' as const,
+      id: 'x',
+      label: 'Instrument',
+      retired: false,
+      props: {},
+      values: [],
+      relationships,
+    });
+    const cites = { type: 'CITES', from: 'x', to: 'moc', props: { key: '', note: 'a', updatedAt: '1' } };
+    const covers = { type: 'COVERS', from: 'x', to: 'area', props: { key: 'listed' } };
+    const part = { type: 'PARTICIPATES_IN', from: 'ised', to: 'x', props: { key: 'signatory' } };
+    // Created: every link is new.
+    expect(concernedIds('x', null, record([cites, part]))).toEqual(['x', 'moc', 'ised']);
+    // Restamped only (an upsert rewrites updatedAt on what it lists): not the other end's business.
+    expect(concernedIds('x', record([cites]), record([{ ...cites, props: { ...cites.props, updatedAt: '2' } }]))).toEqual(['x']);
+    // A changed note, a removed and an added link.
+    expect(concernedIds('x', record([cites, part]), record([{ ...cites, props: { ...cites.props, note: 'b' } }, covers])).sort()).toEqual([
+      'area',
+      'ised',
+      'moc',
+      'x',
+    ]);
+    // Retired or deleted: every link goes.
+    expect(concernedIds('x', record([covers]), null)).toEqual(['x', 'area']);
+    // A relationship's own revision.
+    expect(concernedIds('CITES:x:moc', null, { kind: 'relationship', ...cites })).toEqual(['CITES:x:moc', 'x', 'moc']);
   });
 
   it('refuses to retire or delete a seeded record with CONFLICT (seeded), rolling back before any write', async () => {
     for (const write of [retireRecord, deleteRecord]) {
       const db = createCurationDb(seededStore());
       await expect(write(createContext(db), 'arr-1985')).rejects.toMatchObject({ extensions: { code: 'CONFLICT', seeded: true } });
-      expect(statementNames(db)).toEqual(['curator-record-snapshot']);
+      expect(statementNames(db)).toEqual(['write-lock', 'curator-record-snapshot']);
       expect(db.transactions).toEqual(['rolled back']);
     }
   });
@@ -53,6 +84,7 @@ describe('revision history', () => {
     const ctx = { ...createContext(db), reason: ' duplicate ' };
     const { result } = await retireRecord(ctx, 'curated-office');
     expect(statementNames(db)).toEqual([
+      'write-lock',
       'curator-record-snapshot',
       'curator-remove-record',
       'curator-retire-record',

@@ -20,6 +20,7 @@ describe('removeRelationship', () => {
     const outcome = await removeRelationship(ctx, { relation: 'PARTICIPATES_IN', from: 'miti', to: 'arr-1985', qualifier: 'witness' });
     expect(outcome).toEqual({ result: true, touched: ['miti', 'arr-1985'], written: [] });
     expect(db.calls).toEqual([
+      { name: 'write-lock', params: {}, transaction: 0 },
       {
         name: 'edges-of-nodes',
         params: { keys: [{ key: 'miti', id: 'miti', types: ['PARTICIPATES_IN'], direction: 'OUTGOING' }] },
@@ -48,6 +49,7 @@ describe('removeRelationship', () => {
           }),
           after: null,
           revertOf: null,
+          notRestored: [],
         },
         transaction: 0,
       },
@@ -61,7 +63,7 @@ describe('removeRelationship', () => {
   it('needs no qualifier when only one relationship of the type joins the two nodes', async () => {
     const db = createCurationDb(storeWithCuratorParties());
     await removeRelationship(createContext(db), { relation: 'IN_COUNTRY', from: 'miti', to: 'japan' });
-    expect(db.calls[1]!.params).toEqual({ type: 'IN_COUNTRY', from: 'miti', to: 'japan', key: '' });
+    expect(db.calls[2]!.params).toEqual({ type: 'IN_COUNTRY', from: 'miti', to: 'japan', key: '' });
   });
 
   it('deletes by an empty key when the relationship has none', async () => {
@@ -69,7 +71,7 @@ describe('removeRelationship', () => {
     store.relationships.push({ type: 'IN_COUNTRY', from: 'miti', to: 'japan', props: { origin: 'curator' } });
     const db = createCurationDb(store, { 'curator-delete-relationship': () => [{ deleted: 1 }] });
     await removeRelationship(createContext(db), { relation: 'IN_COUNTRY', from: 'miti', to: 'japan' });
-    expect(db.calls[1]!.params).toEqual({ type: 'IN_COUNTRY', from: 'miti', to: 'japan', key: '' });
+    expect(db.calls[2]!.params).toEqual({ type: 'IN_COUNTRY', from: 'miti', to: 'japan', key: '' });
   });
 
   it('asks for role or how when several relationships match, naming their keys', async () => {
@@ -80,7 +82,7 @@ describe('removeRelationship', () => {
       message: 'input: 2 PARTICIPATES_IN relationships join "miti" to "arr-1985" (signatory, witness); give role or how to choose one.',
       extensions: { code: 'BAD_USER_INPUT', argument: 'input' },
     });
-    expect(statementNames(db)).toEqual(['edges-of-nodes']);
+    expect(statementNames(db)).toEqual(['write-lock', 'edges-of-nodes']);
     expect(db.transactions).toEqual(['rolled back']);
   });
 
@@ -92,7 +94,7 @@ describe('removeRelationship', () => {
         'There is no PARTICIPATES_IN relationship from "arr-1985" to "miti". The edges field of either node lists its relationships.',
       extensions: { code: 'NOT_FOUND', from: 'arr-1985', to: 'miti', relation: 'PARTICIPATES_IN' },
     });
-    expect(statementNames(db)).toEqual(['edges-of-nodes']);
+    expect(statementNames(db)).toEqual(['write-lock', 'edges-of-nodes']);
     expect(db.transactions).toEqual(['rolled back']);
     expect(ctx.logged).toEqual([]);
   });
@@ -123,7 +125,7 @@ describe('removeRelationship', () => {
       message: expect.stringContaining('The PARTICIPATES_IN relationship "drie" → "arr-1985" (signatory) is defined by the seed files'),
       extensions: { code: 'CONFLICT' },
     });
-    expect(statementNames(db)).toEqual(['edges-of-nodes']);
+    expect(statementNames(db)).toEqual(['write-lock', 'edges-of-nodes']);
     expect(db.transactions).toEqual(['rolled back']);
   });
 

@@ -44,6 +44,7 @@ describe('upsertRecord', () => {
 
     // The record is read before and after the write for its revision, recorded last, in the same transaction.
     expect(statementNames(db)).toEqual([
+      'write-lock',
       'nodes-by-ids',
       'curator-record-snapshot',
       'nodes-by-ids',
@@ -62,7 +63,7 @@ describe('upsertRecord', () => {
     const [row, name] = nodeRows(db);
     // Then the nodes it will write, names included, to keep their creator.
     expect(paramsOf(db, 'nodes-by-ids')[1]!.ids).toEqual(['moc-2024', name!.id]);
-    expect(db.calls[3]!.params).toEqual({ keys: [{ key: 'moc-2024', id: 'moc-2024', types: [], direction: 'BOTH' }] });
+    expect(db.calls[4]!.params).toEqual({ keys: [{ key: 'moc-2024', id: 'moc-2024', types: [], direction: 'BOTH' }] });
 
     expect(paramsOf(db, 'seed-upsert-nodes')[0]!.origin).toBe('curator');
     expect(row).toMatchObject({
@@ -182,7 +183,7 @@ describe('upsertRecord', () => {
         'The Instrument "arr-1985" is defined by the seed files, so a curator write cannot change it. The seed files are the reviewed source of truth: change it there (docs/curating.md) and run `npm run seed`.',
       extensions: { code: 'CONFLICT', id: 'arr-1985' },
     });
-    expect(statementNames(db)).toEqual(['nodes-by-ids']);
+    expect(statementNames(db)).toEqual(['write-lock', 'nodes-by-ids']);
     expect(db.transactions).toEqual(['rolled back']);
     expect(ctx.logged).toEqual([]);
   });
@@ -195,7 +196,7 @@ describe('upsertRecord', () => {
       message: '"arr-1985" is already the id of a Instrument; ids are unique across all kinds. Choose another id.',
       extensions: { code: 'CONFLICT', id: 'arr-1985' },
     });
-    expect(statementNames(db)).toEqual(['nodes-by-ids']);
+    expect(statementNames(db)).toEqual(['write-lock', 'nodes-by-ids']);
     expect(db.transactions).toEqual(['rolled back']);
   });
 
@@ -220,7 +221,7 @@ describe('upsertRecord', () => {
         ],
       },
     });
-    expect(statementNames(db)).toEqual(['nodes-by-ids', 'curator-record-snapshot']);
+    expect(statementNames(db)).toEqual(['write-lock', 'nodes-by-ids', 'curator-record-snapshot']);
     expect(db.transactions).toEqual(['rolled back']);
   });
 
@@ -248,7 +249,7 @@ describe('upsertRecord', () => {
       message: `The Name "${nameId}" is defined by the seed files, so a curator write cannot change it. The seed files are the reviewed source of truth: change it there (docs/curating.md) and run \`npm run seed\`.`,
       extensions: { code: 'CONFLICT', id: nameId },
     });
-    expect(statementNames(db)).toEqual(['nodes-by-ids', 'curator-record-snapshot', 'nodes-by-ids']);
+    expect(statementNames(db)).toEqual(['write-lock', 'nodes-by-ids', 'curator-record-snapshot', 'nodes-by-ids']);
     expect(db.transactions).toEqual(['rolled back']);
   });
 
