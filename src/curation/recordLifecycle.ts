@@ -14,7 +14,9 @@ import type { CurationContext, CurationResult } from './curationContext.js';
 import { assertInputLengths } from './inputLimits.js';
 import { assertNoCycles } from '../db/assertGraphInvariants.js';
 import { concernedIds, normaliseReason, recordRevision, writeTime, type RevisionRecord } from './recordRevision.js';
-import { findRelationships } from './findExisting.js';
+import { relationshipTypes } from '../model/vocabulary.js';
+import { findExistingNodes, findRelationships } from './findExisting.js';
+import { provisionPosition } from './upsertRecord.js';
 import {
   assertCuratorMade,
   readRecordSnapshot,
@@ -51,31 +53,120 @@ async function curatorRecord(tx: Tx, id: string): Promise<RecordSnapshot> {
   return snapshot;
 }
 
+/** Whether a `type` relationship may join a node of `fromLabel` to one of `toLabel` (src/model/vocabulary.ts). */
+function kindsAllowed(type: string, fromLabel: string | undefined, toLabel: string | undefined): boolean {
+  const allowed = (relationshipTypes as Record<string, { from: readonly string[]; to: readonly string[] } | undefined>)[type];
+  return !!allowed && !!fromLabel && !!toLabel && allowed.from.includes(fromLabel) && allowed.to.includes(toLabel);
+}
+
 /**
- * Writes record `target` back (the caller removed whatever held its id) and checks the graph invariants
- * on what came back, as an upsert does: a relationship put back may not close a cycle formed while the
- * record was away (CYCLE, BAD_USER_INPUT; the transaction rolls back). Returns the record as written and the
- * relationships (Edge.id) that could not be put back because their other end no longer exists.
+ * The records that cannot stand without record `snapshot`: a provision without its instrument, a
+ * change event without an original or result. Retiring or deleting it is refused while they exist
+ * (CONFLICT, naming them): the validator would refuse them, so no write may leave them behind.
+ */
+function assertNoDependants(snapshot: RecordSnapshot): void {
+  const dependants = snapshot.relationships.flatMap((r) =>
+    r.type === 'HAS_PROVISION' && r.from === snapshot.id
+      ? [r.to]
+      : (r.type === 'ORIGINAL_ORGANIZATION' || r.type === 'RESULTING_ORGANIZATION') && r.to === snapshot.id
+        ? [r.from]
+        : [],
+  );
+  if (dependants.length === 0) return;
+  const list = [...new Set(dependants)];
+  throw createError(
+    ErrorCode.CONFLICT,
+    `The ${snapshot.label} "${snapshot.id}" cannot be removed while ${list.map((d) => `"${d}"`).join(', ')} ${list.length === 1 ? 'depends' : 'depend'} on it (a provision needs its instrument, a change event its institutions). Retire, delete or re-upsert ${list.length === 1 ? 'it' : 'them'} first.`,
+    { id: snapshot.id, dependants: list },
+  );
+}
+
+/**
+ * CONFLICT when the record would come back without a link it cannot stand without (its other end is
+ * gone, or is now another kind of record): a provision without its instrument, a change event without an
+ * original or a result. The validator refuses such records, so a restore or revert may not make one.
+ */
+function assertCanStand(target: RecordSnapshot, relationships: RecordSnapshot['relationships']): void {
+  const has = (type: string, end: 'from' | 'to'): boolean => relationships.some((r) => r.type === type && r[end] === target.id);
+  const missing =
+    target.label === 'Provision' && !has('HAS_PROVISION', 'to')
+      ? 'its instrument'
+      : target.label === 'ChangeEvent' && !(has('ORIGINAL_ORGANIZATION', 'from') && has('RESULTING_ORGANIZATION', 'from'))
+        ? 'an original and a resulting institution'
+        : null;
+  if (!missing) return;
+  const gone = target.relationships.filter((r) => !relationships.includes(r)).map((r) => (r.from === target.id ? r.to : r.from));
+  throw createError(
+    ErrorCode.CONFLICT,
+    `The ${target.label} "${target.id}" cannot come back without ${missing}, and ${[...new Set(gone)].map((g) => `"${g}"`).join(', ')} no longer ${gone.length === 1 ? 'exists' : 'exist'} as ${gone.length === 1 ? 'it was' : 'they were'}. Restore or recreate ${gone.length === 1 ? 'it' : 'them'} first.`,
+    { id: target.id, missing: [...new Set(gone)] },
+  );
+}
+
+/**
+ * Writes record `target` back (the caller removed whatever held its id), as an upsert would have
+ * written it: only relationships whose other end exists now and is of a kind the relationship may
+ * join (an id freed by a delete may have been taken by another kind of record meanwhile); a provision
+ * back at its position when that is free, else after its instrument's others; and the graph
+ * invariants checked on what came back (a relationship that would close a cycle formed while the
+ * record was away is CYCLE, BAD_USER_INPUT, and the transaction rolls back). Returns the record as
+ * written and the relationships (Edge.id) it could not put back.
  */
 async function writeBack(
   tx: Tx,
   target: RecordSnapshot,
   by: { name: string; at: string },
 ): Promise<{ after: RecordSnapshot | null; notRestored: string[] }> {
-  await writeRecordSnapshot(tx, target, by);
+  if (target.retired) {
+    await writeRecordSnapshot(tx, target, by);
+    return { after: await readRecordSnapshot(tx, target.id), notRestored: [] };
+  }
+  const ends = await findExistingNodes(
+    tx,
+    target.relationships.flatMap((r) => [r.from, r.to]).filter((id) => id !== target.id),
+  );
+  const labelOf = (id: string): string | undefined => (id === target.id ? target.label : ends.get(id)?.label);
+  const relationships = target.relationships.filter((r) => kindsAllowed(r.type, labelOf(r.from), labelOf(r.to)));
+  const props = { ...target.props };
+  const owner = relationships.find((r) => r.type === 'HAS_PROVISION' && r.to === target.id)?.from;
+  if (target.label === 'Provision' && owner) {
+    props.order = await provisionPosition(tx, target.id, owner, typeof props.order === 'number' ? props.order : null);
+  }
+  assertCanStand(target, relationships);
+  await writeRecordSnapshot(tx, { ...target, props, relationships }, by);
   const after = await readRecordSnapshot(tx, target.id);
-  if (!after || after.retired) return { after, notRestored: [] };
-  const back = new Set(after.relationships.map(relationshipId));
+  const back = new Set(after?.relationships.map(relationshipId));
   const notRestored = target.relationships.map(relationshipId).filter((id) => !back.has(id));
   // A succession step runs original → change event → result: check each change event whole.
   const changeEvents = new Set(
-    after.relationships.filter((r) => r.type === 'ORIGINAL_ORGANIZATION' || r.type === 'RESULTING_ORGANIZATION').map((r) => r.from),
+    relationships.filter((r) => r.type === 'ORIGINAL_ORGANIZATION' || r.type === 'RESULTING_ORGANIZATION').map((r) => r.from),
   );
   const steps = await Promise.all(
     [...changeEvents].map((id) => findRelationships(tx, id, ['ORIGINAL_ORGANIZATION', 'RESULTING_ORGANIZATION'], 'OUTGOING')),
   );
-  await assertNoCycles(tx, [...after.relationships, ...steps.flat()]);
+  await assertNoCycles(tx, [...(after?.relationships ?? []), ...steps.flat()]);
   return { after, notRestored };
+}
+
+/**
+ * What reverting revision R (its subject went from `was` to `became`) puts back, given the record as it
+ * is now (`now`): R's properties, names and date claims as they were before it, and R's own link
+ * changes undone, while links written since by anyone (another record's provision, a relationship added
+ * later) stay. Without `now` (the record is absent), the record as it was before R.
+ */
+export function revertTarget(was: RecordSnapshot, became: RecordSnapshot | null, now: RecordSnapshot | null): RecordSnapshot {
+  if (!now) return was;
+  const said = (r: { props: Record<string, unknown> }): string =>
+    JSON.stringify(Object.entries(r.props).filter(([key]) => key !== 'updatedBy' && key !== 'updatedAt'));
+  const before = new Map(was.relationships.map((r) => [relationshipId(r), r]));
+  const after = new Map((became?.relationships ?? []).map((r) => [relationshipId(r), r]));
+  const result = new Map(now.relationships.map((r) => [relationshipId(r), r]));
+  for (const id of after.keys()) if (!before.has(id)) result.delete(id);
+  for (const [id, r] of before) {
+    const then = after.get(id);
+    if (!then || said(then) !== said(r)) result.set(id, r);
+  }
+  return { ...was, relationships: [...result.values()] };
 }
 
 /** Runs one lifecycle write and returns its revision with the ids it touched. */
@@ -103,6 +194,7 @@ export async function retireRecord(ctx: CurationContext, id: string): Promise<Cu
     async (tx, at) => {
       const before = await curatorRecord(tx, id);
       if (before.retired) throw createError(ErrorCode.CONFLICT, `The ${before.label} "${id}" is already retired.`, { id });
+      assertNoDependants(before);
       await tx.run('curator-remove-record', { id });
       await writeRecordSnapshot(tx, { ...before, retired: true }, { name: ctx.curator, at });
       const after = await readRecordSnapshot(tx, id);
@@ -148,6 +240,7 @@ export async function deleteRecord(ctx: CurationContext, id: string): Promise<Cu
     ctx,
     async (tx, at) => {
       const before = await curatorRecord(tx, id);
+      assertNoDependants(before);
       await tx.run('curator-remove-record', { id });
       const about = concernedIds(id, before, null);
       const revision = await recordRevision(tx, ctx, { subject: id, about, operation: 'DELETE', before, after: null, at });
@@ -169,6 +262,14 @@ async function revertRelationship(tx: Tx, current: RelationshipSnapshot | null, 
     });
   }
   if (!target) return;
+  const ends = await findExistingNodes(tx, [target.from, target.to]);
+  const [fromLabel, toLabel] = [ends.get(target.from)?.label, ends.get(target.to)?.label];
+  if (fromLabel && toLabel && !kindsAllowed(target.type, fromLabel, toLabel)) {
+    throw createError(
+      ErrorCode.CONFLICT,
+      `The ${target.type} relationship cannot be put back: "${target.from}" is now a ${fromLabel} and "${target.to}" a ${toLabel}, which ${target.type} may not join (the id was freed and taken by another record).`,
+    );
+  }
   const [row] = await tx.run('curator-create-relationship', { type: target.type, from: target.from, to: target.to, props: target.props });
   if ((row?.created ?? 0) !== 1) {
     throw createError(
@@ -178,6 +279,21 @@ async function revertRelationship(tx: Tx, current: RelationshipSnapshot | null, 
   }
   // Links written since may make the one put back close a cycle.
   await assertNoCycles(tx, [target]);
+}
+
+/**
+ * CONFLICT when the record now holding `subject` is not the one revision `revisionId` wrote (`then`,
+ * its snapshot after the revision, or before it for a DELETE): the id was freed by a delete and taken
+ * by another record, of the same kind or not, which a revert must never overwrite or remove.
+ */
+function assertSameRecord(now: RecordSnapshot | null, then: RecordSnapshot | null, subject: string, revisionId: string): void {
+  if (!now || !then) return;
+  if (now.label === then.label && now.props.createdAt === then.props.createdAt) return;
+  throw createError(
+    ErrorCode.CONFLICT,
+    `"${subject}" now belongs to another record (a ${now.label} created ${String(now.props.createdAt ?? 'later')} by ${String(now.props.createdBy ?? 'a curator')}) than the one ${revisionId} changed; a revert does not touch it. Delete that record first if it should go.`,
+    { id: subject },
+  );
 }
 
 /**
@@ -211,11 +327,23 @@ export async function revertRevision(ctx: CurationContext, revisionId: string): 
         await revertRelationship(tx, before, target as RelationshipSnapshot | null);
         after = await readRelationshipSnapshot(tx, ref);
       } else {
-        before = await readRecordSnapshot(tx, subject);
-        if (before) assertCuratorMade(before, `The ${before.label} "${subject}"`);
+        const now = await readRecordSnapshot(tx, subject);
+        before = now;
+        if (now) assertCuratorMade(now, `The ${now.label} "${subject}"`);
+        assertSameRecord(now, (stored ?? target) as RecordSnapshot | null, subject, revisionId);
+        if (!now && !target) {
+          throw createError(
+            ErrorCode.CONFLICT,
+            `"${subject}" is already absent, as it was before ${revisionId}: there is nothing to revert.`,
+            { id: subject },
+          );
+        }
+        if (now && !target && !now.retired) assertNoDependants(now);
         await tx.run('curator-remove-record', { id: subject });
-        if (target) ({ after, notRestored } = await writeBack(tx, target as RecordSnapshot, { name: ctx.curator, at }));
-        else after = null;
+        if (target) {
+          const put = revertTarget(target as RecordSnapshot, stored as RecordSnapshot | null, now?.retired ? null : now);
+          ({ after, notRestored } = await writeBack(tx, put, { name: ctx.curator, at }));
+        } else after = null;
       }
       const about = concernedIds(subject, before, after);
       const revision = await recordRevision(tx, ctx, {

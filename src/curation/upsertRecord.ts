@@ -62,10 +62,39 @@ const labels: { [S in keyof CuratedSections]: CuratedSections[S] } = {
  * The position (0-based, document order) of curator provision `id` among instrument `of`'s: an update
  * keeps the one it had; a new provision (or one moved to another instrument) goes after the last.
  */
-async function provisionPosition(tx: Tx, id: string, of: string): Promise<number> {
-  const [row] = await tx.run('curator-next-provision-position', { of, id });
+export async function provisionPosition(tx: Tx, id: string, of: string, order: number | null = null): Promise<number> {
+  const [row] = await tx.run('curator-next-provision-position', { of, id, order });
   return Number(row?.position ?? 0);
 }
+
+/**
+ * The links a record of these kinds is the only definition of (its seed format lists them and no other
+ * mutation writes them: addRelationship takes none of these types), by type and direction from the
+ * record. An upsert replaces them: a provision moved to another instrument leaves the first, a change
+ * event's originals and results are the ones given (a stale original could close a succession cycle).
+ * Other kinds keep the documented rule: listed relationships are added or updated, others stay.
+ */
+const ownedLinks: Partial<Record<keyof CuratedSections, { type: string; direction: 'OUTGOING' | 'INCOMING' }[]>> = {
+  provisions: [
+    { type: 'HAS_PROVISION', direction: 'INCOMING' },
+    { type: 'ACTS_IN', direction: 'INCOMING' },
+    { type: 'ADDRESSES', direction: 'OUTGOING' },
+    { type: 'MENTIONS', direction: 'OUTGOING' },
+  ],
+  figures: [{ type: 'ABOUT', direction: 'OUTGOING' }],
+  changeEvents: [
+    { type: 'ORIGINAL_ORGANIZATION', direction: 'OUTGOING' },
+    { type: 'RESULTING_ORGANIZATION', direction: 'OUTGOING' },
+  ],
+  posts: [
+    { type: 'POST_IN', direction: 'OUTGOING' },
+    { type: 'PARTICIPATES_IN', direction: 'OUTGOING' },
+  ],
+  people: [
+    { type: 'HOLDS', direction: 'OUTGOING' },
+    { type: 'PARTICIPATES_IN', direction: 'OUTGOING' },
+  ],
+};
 
 /** CONFLICT: an endpoint vanished between validation and write (a concurrent removal). */
 export const missingEndpoints = (): Error =>
@@ -122,6 +151,14 @@ export async function upsertRecord<S extends keyof CuratedSections>(
     await tx.run('seed-upsert-nodes', { rows: nodeRows, origin: 'curator' });
     const [rels] = await tx.run('seed-upsert-relationships', { rows: relationships.map(relationshipRow), origin: 'curator' });
     if ((rels?.missing ?? 0) > 0) throw missingEndpoints();
+    const listed = new Set(relationships.map(relationshipKey));
+    const unlinked: string[] = [];
+    for (const edge of previousRelationships.values()) {
+      const owned = ownedLinks[section]?.some((o) => o.type === edge.type && (o.direction === 'OUTGOING') === (edge.from === id));
+      if (!owned || listed.has(edgeKey(edge))) continue;
+      unlinked.push(edge.from, edge.to);
+      await tx.run('curator-delete-relationship', { type: edge.type, from: edge.from, to: edge.to, key: String(edge.props.key ?? '') });
+    }
     // After the write, in the same transaction: a cycle found throws and rolls it back.
     await assertNoCycles(tx, relationships);
     await tx.run('curator-delete-stale-values', { owner: id, keep: nodes.filter((n) => n.id !== id).map((n) => n.id) });
@@ -130,7 +167,7 @@ export async function upsertRecord<S extends keyof CuratedSections>(
     // Stryker disable next-line OptionalChaining: validation passed, so the record's own node is always among the rows written and row is never undefined.
     const written: NodeRecord<CuratedSections[S]> = { label, id, props: { ...row?.props, hash: row?.hash, origin: 'curator', id } };
     await recordUpsertRevision(tx, ctx, id, before, by.at);
-    return { written, touched: new Set([...nodes.map((n) => n.id), ...relationships.flatMap((r) => [r.from, r.to])]) };
+    return { written, touched: new Set([...nodes.map((n) => n.id), ...relationships.flatMap((r) => [r.from, r.to]), ...unlinked]) };
   });
 
   ctx.log.info({ curator: by.name, label, id }, 'curator upserted a record');

@@ -72,7 +72,7 @@ export interface StatementTypes {
   'await-indexes': { mode: 'write'; params: NoParams; row: Record<string, unknown> };
   'curator-delete-relationship': { mode: 'write'; params: { type: string; from: Id; to: Id; key: string }; row: { deleted: number } };
   'curator-delete-stale-values': { mode: 'write'; params: { owner: Id; keep: Id[] }; row: { deleted: number } };
-  'curator-next-provision-position': { mode: 'read'; params: { of: Id; id: Id }; row: { position: number } };
+  'curator-next-provision-position': { mode: 'read'; params: { of: Id; id: Id; order: number | null }; row: { position: number } };
   'curator-record-snapshot': {
     mode: 'read';
     params: { id: Id };

@@ -57,7 +57,7 @@ export const relationshipTypes = {
   EVOLVED_INTO: { from: ['TechnologyArea', 'PolicyTopic'], to: ['TechnologyArea', 'PolicyTopic'] },
   BROADER: { from: ['TechnologyArea', 'PolicyTopic'], to: ['TechnologyArea', 'PolicyTopic'] },
   CONCERNS: { from: ['Event'], to: ['Instrument', 'Mechanism'] },
-  HAS_DATE_CLAIM: { from: ['Institution', 'Instrument', 'Mechanism', 'Event'], to: ['DateClaim'] },
+  HAS_DATE_CLAIM: { from: ['Institution', 'Instrument', 'Mechanism', 'Event', 'ChangeEvent'], to: ['DateClaim'] },
   /** An instrument's provision as its text states it, or a review's finding (an Event's). */
   HAS_PROVISION: { from: ['Instrument', 'Event'], to: ['Provision'] },
   /** Who acts in a provision, and how (role). */

@@ -755,6 +755,8 @@ class SeedValidator {
     const asOf = this.datedField(r, 'asOf', new Map());
     const periodFrom = r.date('periodFrom');
     const periodTo = r.date('periodTo');
+    const backwards = periodEndsBeforeStart(periodFrom?.value, periodTo?.value);
+    if (backwards) r.problem('periodTo', `the figure's period ${backwards}`);
     if (!id || !measure || !unit || !qualifier || !asWritten || typeof value !== 'number') return;
     this.node(
       r,

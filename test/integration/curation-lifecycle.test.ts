@@ -587,6 +587,179 @@ describe('curation lifecycle: provisions, figures and change events keep the see
   });
 });
 
+describe('curation lifecycle: what a reviewer tried to break', () => {
+  const gql = async <T = Record<string, unknown>>(query: string, variables: Record<string, unknown>, headers = ALICE) =>
+    kizuna.graphql<T>(query, variables, headers);
+  const upsertInstrument = (id: string, extra: Record<string, unknown> = {}) =>
+    gql('mutation ($i: InstrumentInput!) { upsertInstrument(input: $i) { id } }', {
+      i: { id, kind: 'MOC', title: `Review ${id}`, countries: ['canada'], evidence, ...extra },
+    });
+  const upsertProvision = (id: string, of: string, headers = ALICE) =>
+    gql(
+      'mutation ($i: ProvisionInput!) { upsertProvision(input: $i) { id position instrument { id } } }',
+      { i: { ...(kinds.find((k) => k.type === 'Provision') as Kind).input('review'), id, of } },
+      headers,
+    );
+  const institution = (id: string) =>
+    gql('mutation ($i: InstitutionInput!) { upsertInstitution(input: $i) { id } }', {
+      i: { id, kind: 'DEPARTMENT', name: `Review ${id}`, evidence },
+    });
+  const changeEvent = (id: string, originals: string[], results: string[], extra: Record<string, unknown> = {}) =>
+    gql(
+      'mutation ($i: ChangeEventInput!) { upsertChangeEvent(input: $i) { id originals { id } results { id } dateClaims { date { value } } } }',
+      {
+        i: { id, kind: 'RENAMING', originals, results, evidence, ...extra },
+      },
+    );
+  const provisionOf = async (id: string) =>
+    ok(
+      await gql<{ provision: { instrument: { id: string } | null; position: number } }>(
+        `{ provision(id: "${id}") { instrument { id } position } }`,
+        {},
+      ),
+    ).provision;
+  const provisionIds = async (instrument: string) =>
+    ok(
+      await gql<{ instrument: { provisions: { id: string; position: number }[] } }>(
+        `{ instrument(id: "${instrument}") { provisions { id position } } }`,
+        {},
+      ),
+    ).instrument.provisions;
+  const revertOf = (revisionId: string | undefined, headers = ALICE) =>
+    gql<{ revert: { operation: string; notRestored: string[] } }>(
+      'mutation ($r: ID!) { revert(revisionId: $r) { operation notRestored } }',
+      { r: revisionId },
+      headers,
+    );
+  const cleanUp = async (...ids: string[]) => {
+    for (const id of ids) await lifecycle('deleteRecord', id, ALICE);
+  };
+
+  it('moves a provision to the instrument its update names, leaving the first, at a position of its own', async () => {
+    ok(await upsertInstrument('moc-2099-rv-one'));
+    ok(await upsertInstrument('moc-2099-rv-two'));
+    ok(await upsertProvision('rv-moved', 'moc-2099-rv-one'));
+    ok(await upsertProvision('rv-staying', 'moc-2099-rv-one'));
+    ok(await upsertProvision('rv-moved', 'moc-2099-rv-two'));
+    expect(await provisionOf('rv-moved')).toEqual({ instrument: { id: 'moc-2099-rv-two' }, position: 0 });
+    expect(await provisionIds('moc-2099-rv-one')).toEqual([{ id: 'rv-staying', position: 1 }]);
+    // Put back where it was taken: a restore never shares a position.
+    ok(await upsertProvision('rv-moved', 'moc-2099-rv-one'));
+    ok(await lifecycle('retireRecord', 'rv-moved', ALICE));
+    ok(await upsertProvision('rv-newcomer', 'moc-2099-rv-one'));
+    ok(await lifecycle('restoreRecord', 'rv-moved', ALICE));
+    const positions = (await provisionIds('moc-2099-rv-one')).map((p) => p.position);
+    expect(new Set(positions).size).toBe(positions.length);
+    await cleanUp('rv-moved', 'rv-staying', 'rv-newcomer', 'moc-2099-rv-one', 'moc-2099-rv-two');
+  });
+
+  it("replaces a change event's originals and results on update, so a stale one cannot close a succession cycle", async () => {
+    for (const id of ['rv-org-a', 'rv-org-b', 'rv-org-c', 'rv-org-d']) ok(await institution(id));
+    ok(await changeEvent('rv-ce-0', ['rv-org-c'], ['rv-org-a']));
+    ok(await changeEvent('rv-ce-1', ['rv-org-a'], ['rv-org-b']));
+    const updated = ok(
+      await changeEvent('rv-ce-1', ['rv-org-d'], ['rv-org-c'], { date: '2099', dateClaims: [{ field: 'date', value: '2098', evidence }] }),
+    ).upsertChangeEvent as { originals: { id: string }[]; results: { id: string }[]; dateClaims: { date: { value: string } }[] };
+    expect(updated.originals.map((o) => o.id)).toEqual(['rv-org-d']);
+    expect(updated.results.map((o) => o.id)).toEqual(['rv-org-c']);
+    expect(updated.dateClaims.map((c) => c.date.value)).toEqual(['2098']);
+    // c → a, and now a → c would close the loop.
+    const cycle = await changeEvent('rv-ce-2', ['rv-org-a'], ['rv-org-c']);
+    expect(cycle.errors?.[0]?.extensions?.invariant).toBe('CYCLE');
+    // An institution a change event stands on cannot be removed from under it.
+    const refused = await lifecycle('deleteRecord', 'rv-org-a', ALICE);
+    expect(codeOf(refused)).toBe('CONFLICT');
+    expect(refused.errors?.[0]?.extensions?.dependants).toEqual(['rv-ce-0']);
+    await cleanUp('rv-ce-0', 'rv-ce-1', 'rv-org-a', 'rv-org-b', 'rv-org-c', 'rv-org-d');
+  });
+
+  it('refuses to retire or delete an instrument while its provisions exist, and to restore a provision whose instrument is gone', async () => {
+    ok(await upsertInstrument('moc-2099-rv-owner'));
+    ok(await upsertProvision('rv-orphan', 'moc-2099-rv-owner'));
+    for (const field of ['retireRecord', 'deleteRecord']) {
+      const res = await lifecycle(field, 'moc-2099-rv-owner', ALICE);
+      expect(codeOf(res)).toBe('CONFLICT');
+      expect(res.errors?.[0]?.extensions?.dependants).toEqual(['rv-orphan']);
+    }
+    ok(await lifecycle('retireRecord', 'rv-orphan', ALICE));
+    ok(await lifecycle('deleteRecord', 'moc-2099-rv-owner', ALICE));
+    // The freed id is taken by a record of another kind: the provision may not hang from a country.
+    ok(
+      await gql(
+        'mutation ($i: CountryInput!) { upsertCountry(input: $i) { id } }',
+        { i: { id: 'moc-2099-rv-owner', name: 'Squatter', evidence } },
+        CAROL,
+      ),
+    );
+    const restore = await lifecycle('restoreRecord', 'rv-orphan', ALICE);
+    expect(codeOf(restore)).toBe('CONFLICT');
+    expect(restore.errors?.[0]?.message).toMatch(/cannot come back without its instrument/);
+    await cleanUp('rv-orphan', 'moc-2099-rv-owner');
+  });
+
+  it('never lets a revert touch a record that took a freed id, or put a link back between kinds it may not join', async () => {
+    ok(await upsertInstrument('moc-2099-rv-freed'));
+    ok(
+      await gql('mutation ($i: RelationshipInput!) { addRelationship(input: $i) { id } }', {
+        i: { relation: 'CITES', from: 'moc-2099-rv-freed', to: MOC, evidence },
+      }),
+    );
+    ok(
+      await gql('mutation ($i: RelationshipKeyInput!) { removeRelationship(input: $i) }', {
+        i: { relation: 'CITES', from: 'moc-2099-rv-freed', to: MOC },
+      }),
+    );
+    const removal = (await history('CITES:moc-2099-rv-freed:' + MOC))[0];
+    ok(await lifecycle('deleteRecord', 'moc-2099-rv-freed', ALICE));
+    const deletion = (await history('moc-2099-rv-freed'))[0];
+    ok(
+      await gql(
+        'mutation ($i: CountryInput!) { upsertCountry(input: $i) { id } }',
+        { i: { id: 'moc-2099-rv-freed', name: 'Squatter', evidence } },
+        CAROL,
+      ),
+    );
+    const linkBack = await revertOf(removal?.id);
+    expect(codeOf(linkBack)).toBe('CONFLICT');
+    expect(linkBack.errors?.[0]?.message).toMatch(/may not join/);
+    const undelete = await revertOf(deletion?.id);
+    expect(codeOf(undelete)).toBe('CONFLICT');
+    expect(undelete.errors?.[0]?.message).toMatch(/now belongs to another record/);
+    const country = ok(
+      await gql<{ node: { __typename: string; name: string } }>(
+        '{ node(id: "moc-2099-rv-freed") { __typename ... on Country { name } } }',
+        {},
+      ),
+    );
+    expect(country.node).toEqual({ __typename: 'Country', name: 'Squatter' });
+    await cleanUp('moc-2099-rv-freed');
+    // Reverting a creation of something already absent records nothing.
+    const created = (await history('moc-2099-rv-freed')).find((r) => r.operation === 'CREATE' && r.by === 'carol');
+    expect(codeOf(await revertOf(created?.id))).toBe('CONFLICT');
+  });
+
+  it("undoes only a revision's own changes: links others wrote since stay", async () => {
+    ok(await upsertInstrument('moc-2099-rv-undo'));
+    ok(await upsertInstrument('moc-2099-rv-undo', { title: 'Review vandalised' }));
+    const vandalism = (await history('moc-2099-rv-undo'))[0];
+    ok(await upsertProvision('rv-later', 'moc-2099-rv-undo', CAROL));
+    ok(await revertOf(vandalism?.id));
+    expect(await provisionOf('rv-later')).toMatchObject({ instrument: { id: 'moc-2099-rv-undo' } });
+    const title = ok(await gql<{ instrument: { title: string } }>('{ instrument(id: "moc-2099-rv-undo") { title } }', {}));
+    expect(title.instrument.title).toBe('Review moc-2099-rv-undo');
+    await cleanUp('rv-later', 'moc-2099-rv-undo');
+  });
+
+  it('refuses a figure whose period ends before it starts', async () => {
+    const figure = kinds.find((k) => k.type === 'Figure') as Kind;
+    const res = await gql('mutation ($i: FigureInput!) { upsertFigure(input: $i) { id } }', {
+      i: { ...figure.input('x'), periodFrom: '2030', periodTo: '2020' },
+    });
+    expect(codeOf(res)).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(res.errors?.[0]?.extensions?.problems)).toMatch(/periodTo/);
+  });
+});
+
 describe('curation lifecycle: what is refused', () => {
   it('refuses to retire, delete or revert a seeded record (CONFLICT, seeded), writing nothing and no revision', async () => {
     const before = await graphFingerprint(db);

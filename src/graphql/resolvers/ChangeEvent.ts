@@ -9,6 +9,7 @@ export const ChangeEvent: ChangeEventResolvers = {
   summary: (r) => optionalString(r.props.summary),
   originals: async (r, _, ctx) => neighbours(ctx, r.id, ['ORIGINAL_ORGANIZATION'], 'OUTGOING', 'Institution'),
   results: async (r, _, ctx) => neighbours(ctx, r.id, ['RESULTING_ORGANIZATION'], 'OUTGOING', 'Institution'),
+  dateClaims: async (r, _, ctx) => neighbours(ctx, r.id, ['HAS_DATE_CLAIM'], 'OUTGOING', 'DateClaim'),
   curation: (r) => curationOf(r.props),
   evidence: (r) => evidenceOf(r.props),
 };

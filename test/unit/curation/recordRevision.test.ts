@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deleteRecord, retireRecord } from '../../../src/curation/recordLifecycle.js';
+import { deleteRecord, retireRecord, revertTarget } from '../../../src/curation/recordLifecycle.js';
 import { concernedIds, MAX_REASON_LENGTH, normaliseReason, toRevisionRecord } from '../../../src/curation/recordRevision.js';
 import { relationshipId } from '../../../src/curation/recordSnapshot.js';
 import { createContext, createCurationDb, seededStore, statementNames, stored } from './fakeCurationDb.js';
@@ -63,6 +63,32 @@ describe('revision history', () => {
     expect(concernedIds('x', record([covers]), null)).toEqual(['x', 'area']);
     // A relationship's own revision.
     expect(concernedIds('CITES:x:moc', null, { kind: 'relationship', ...cites })).toEqual(['CITES:x:moc', 'x', 'moc']);
+  });
+
+  it("reverts like an undo: the revision's own link changes undone, links written since kept", () => {
+    const link = (to: string, note = '') => ({ type: 'CITES', from: 'x', to, props: { key: '', note } });
+    const snap = (title: string, relationships: ReturnType<typeof link>[]) => ({
+      kind: 'record' as const,
+      id: 'x',
+      label: 'Instrument',
+      retired: false,
+      props: { title },
+      values: [],
+      relationships,
+    });
+    const was = snap('Original', [link('a'), link('b', 'first'), link('c')]);
+    const became = snap('Vandalised', [link('b', 'changed'), link('c'), link('z')]);
+    const now = snap('Vandalised', [link('b', 'changed'), link('c'), link('z'), link('later')]);
+    const target = revertTarget(was, became, now);
+    expect(target.props).toEqual({ title: 'Original' });
+    expect(target.relationships.map((r) => `${r.to}${r.props.note ? `:${r.props.note}` : ''}`).sort()).toEqual([
+      'a',
+      'b:first',
+      'c',
+      'later',
+    ]);
+    // With the record absent there is nothing to keep: it comes back as it was.
+    expect(revertTarget(was, became, null)).toBe(was);
   });
 
   it('refuses to retire or delete a seeded record with CONFLICT (seeded), rolling back before any write', async () => {
