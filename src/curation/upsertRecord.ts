@@ -60,7 +60,8 @@ const labels: { [S in keyof CuratedSections]: CuratedSections[S] } = {
 
 /**
  * The position (0-based, document order) of curator provision `id` among instrument `of`'s: an update
- * keeps the one it had; a new provision (or one moved to another instrument) goes after the last.
+ * keeps the one it had; one being put back (restore, revert) takes `order` when no other provision
+ * holds it; a new provision (or one moved to another instrument) goes after the last.
  */
 export async function provisionPosition(tx: Tx, id: string, of: string, order: number | null = null): Promise<number> {
   const [row] = await tx.run('curator-next-provision-position', { of, id, order });

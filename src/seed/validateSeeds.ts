@@ -30,6 +30,7 @@ import {
 import { implausibleYear, periodEndsBeforeStart } from '../model/graphInvariants.js';
 import { parseDate, type ParsedDate } from './parseDate.js';
 import { normaliseWhitespace } from './normaliseWhitespace.js';
+import { quotesWholeUnit } from './quotesWholeUnit.js';
 
 export interface SeedFile {
   /** Path relative to seeds/, for messages. */
@@ -251,6 +252,8 @@ interface ExcerptCheck {
   field: string;
   source: string;
   excerpt: string;
+  /** A provision's text (a whole unit of the source, after its `leadIn` if any) or lead-in (`opening`: it starts one); see quotesWholeUnit. */
+  wholeUnit?: { leadIn?: string; opening?: boolean };
 }
 
 /** The provision's text as its evidence excerpt: whole when short, else its opening words (still verbatim). */
@@ -698,7 +701,7 @@ class SeedValidator {
       ['text', text],
       ['leadIn', leadIn],
     ] as const)
-      if (value) this.checkVerbatim(r, field, source, value);
+      if (value) this.checkVerbatim(r, field, source, value, field === 'text' ? (leadIn ? { leadIn } : {}) : { opening: true });
     const evidence: Evidence[] = [{ source, locator, excerpt: shortExcerpt(text) }];
     this.node(
       r,
@@ -780,8 +783,14 @@ class SeedValidator {
     for (const { target } of this.linkItems(r, 'about', 'target', evidence)) this.rel(r, 'ABOUT', id, target, evidence);
   }
 
-  private checkVerbatim(r: RecordReader, field: string, source: string, excerpt: string): void {
-    this.excerptChecks.push({ file: r.file, record: r.record, field, source, excerpt });
+  private checkVerbatim(
+    r: RecordReader,
+    field: string,
+    source: string,
+    excerpt: string,
+    wholeUnit?: { leadIn?: string; opening?: boolean },
+  ): void {
+    this.excerptChecks.push({ file: r.file, record: r.record, field, source, excerpt, ...(wholeUnit ? { wholeUnit } : {}) });
   }
 
   /** An undated English Name node (an alias or an acronym) with the owner's evidence. */
@@ -1032,6 +1041,7 @@ class SeedValidator {
 
   private checkExcerpts(readText: SourceTextReader): void {
     const texts = new Map<string, string | undefined>();
+    const raws = new Map<string, string | undefined>();
     for (const check of this.excerptChecks) {
       const source = this.sources.get(check.source) ?? this.existingSource(check.source);
       if (!source) {
@@ -1045,15 +1055,22 @@ class SeedValidator {
       }
       if (!texts.has(source.id)) {
         const raw = readText(source);
+        raws.set(source.id, raw);
         texts.set(source.id, raw === undefined ? undefined : normaliseWhitespace(raw));
       }
       const text = texts.get(source.id);
+      const raw = raws.get(source.id);
       if (text === undefined) {
         this.problems.push({ ...check, message: `the text of source "${source.id}" could not be read` });
       } else if (!text.includes(normaliseWhitespace(check.excerpt))) {
         this.problems.push({
           ...check,
           message: `is not verbatim in ${source.kind === 'document' ? source.file : 'public-record.md'}: "${check.excerpt.slice(0, 80)}${check.excerpt.length > 80 ? '…' : ''}"`,
+        });
+      } else if (check.wholeUnit && raw !== undefined && !quotesWholeUnit(raw, check.excerpt, check.wholeUnit)) {
+        this.problems.push({
+          ...check,
+          message: `is not a whole sentence, clause, line or list item of ${source.kind === 'document' ? source.file : 'public-record.md'}: it starts or ends inside one, and the words left out could change its sense; quote from where the unit starts (or give its opening words as leadIn) to where it ends: "${check.excerpt.slice(0, 80)}${check.excerpt.length > 80 ? '…' : ''}"`,
         });
       }
     }

@@ -560,6 +560,14 @@ describe('curation lifecycle: provisions, figures and change events keep the see
     );
     expect(codeOf(badName)).toBe('BAD_USER_INPUT');
     expect(JSON.stringify(badName.errors?.[0]?.extensions?.problems)).toMatch(/does not occur in the provision's text/);
+    // Verbatim, but cut out of its sentence: "This MOC is not legally binding." says something else.
+    const fragment = await kizuna.graphql(
+      'mutation ($i: ProvisionInput!) { upsertProvision(input: $i) { id } }',
+      { i: { ...PROVISION.input('x'), text: 'legally binding.', mentions: [] } },
+      ALICE,
+    );
+    expect(codeOf(fragment)).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(fragment.errors?.[0]?.extensions?.problems)).toMatch(/not a whole sentence, clause, line or list item/);
   });
 
   it('refuses a figure whose asWritten is not in its excerpts', async () => {
