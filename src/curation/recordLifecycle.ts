@@ -185,7 +185,8 @@ async function lifecycleWrite(
 
 /**
  * Retires the curator-made record `id`: reversible (restoreRecord). Returns the RETIRE revision.
- * Errors: BAD_USER_INPUT (an id or reason over its length limit), NOT_FOUND (no such record), CONFLICT (seeded, or already retired).
+ * Errors: BAD_USER_INPUT (an id or reason over its length limit), NOT_FOUND (no such record), CONFLICT
+ * (seeded, already retired, or a record that cannot stand without it exists: extensions.dependants).
  */
 export async function retireRecord(ctx: CurationContext, id: string): Promise<CurationResult<RevisionRecord>> {
   assertInputLengths(id, 'id');
@@ -232,7 +233,8 @@ export async function restoreRecord(ctx: CurationContext, id: string): Promise<C
 /**
  * Deletes the curator-made record `id` (active or retired) with its names, date claims and
  * relationships; the id becomes free, and its history stays (revert of the DELETE brings it back).
- * Returns the DELETE revision. Errors: NOT_FOUND, CONFLICT (seeded).
+ * Returns the DELETE revision. Errors: NOT_FOUND, CONFLICT (seeded, or a record that cannot stand
+ * without it exists: extensions.dependants).
  */
 export async function deleteRecord(ctx: CurationContext, id: string): Promise<CurationResult<RevisionRecord>> {
   assertInputLengths(id, 'id');
@@ -299,9 +301,12 @@ function assertSameRecord(now: RecordSnapshot | null, then: RecordSnapshot | nul
 /**
  * Puts the subject of revision `revisionId` back as it was before that revision (a record or a
  * relationship; absent when the revision created it), recorded as a REVERT revision whose
- * `revertOf` names the one reverted; a record's relationships to ends that no longer exist are listed in
- * its `notRestored`. Errors: NOT_FOUND (no such revision), CONFLICT (the subject is now seeded, or a
- * relationship's end no longer exists), BAD_USER_INPUT (CYCLE, as restoreRecord).
+ * `revertOf` names the one reverted. Like an undo, a record gets back its properties, names and date
+ * claims, and that revision's own link changes are undone while later links stay (revertTarget); links
+ * it cannot put back are listed in `notRestored`. Errors: NOT_FOUND (no such revision); CONFLICT (the
+ * subject is now seeded; its id now belongs to another record; it is already absent; taking it out would
+ * strand a dependant; a provision would lose its instrument; a relationship's end no longer exists or is
+ * now of another kind); BAD_USER_INPUT (CYCLE, as restoreRecord).
  */
 export async function revertRevision(ctx: CurationContext, revisionId: string): Promise<CurationResult<RevisionRecord>> {
   assertInputLengths(revisionId, 'revisionId');
@@ -338,7 +343,8 @@ export async function revertRevision(ctx: CurationContext, revisionId: string): 
             { id: subject },
           );
         }
-        if (now && !target && !now.retired) assertNoDependants(now);
+        // Reverting to absent, or to retired (the revert of a RESTORE), takes the record out of the graph.
+        if (now && !now.retired && (!target || (target as RecordSnapshot).retired)) assertNoDependants(now);
         await tx.run('curator-remove-record', { id: subject });
         if (target) {
           const put = revertTarget(target as RecordSnapshot, stored as RecordSnapshot | null, now?.retired ? null : now);

@@ -689,6 +689,15 @@ describe('curation lifecycle: what a reviewer tried to break', () => {
       expect(codeOf(res)).toBe('CONFLICT');
       expect(res.errors?.[0]?.extensions?.dependants).toEqual(['rv-orphan']);
     }
+    // Nor may a revert take it out of the graph: undoing a RESTORE would retire it again.
+    ok(await lifecycle('retireRecord', 'rv-orphan', ALICE));
+    ok(await lifecycle('retireRecord', 'moc-2099-rv-owner', ALICE));
+    ok(await lifecycle('restoreRecord', 'moc-2099-rv-owner', ALICE));
+    const restoration = (await history('moc-2099-rv-owner'))[0];
+    ok(await lifecycle('restoreRecord', 'rv-orphan', ALICE));
+    const undo = await revertOf(restoration?.id);
+    expect(codeOf(undo)).toBe('CONFLICT');
+    expect(undo.errors?.[0]?.extensions?.dependants).toEqual(['rv-orphan']);
     ok(await lifecycle('retireRecord', 'rv-orphan', ALICE));
     ok(await lifecycle('deleteRecord', 'moc-2099-rv-owner', ALICE));
     // The freed id is taken by a record of another kind: the provision may not hang from a country.
