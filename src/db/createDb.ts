@@ -210,6 +210,12 @@ export interface CachedReads {
    * too, as does the first after a failure: entries stored meanwhile were never checked.
    */
   observeVersion(token: string | undefined): void;
+  /**
+   * Takes the version token this Db's own write just committed: that write empties the cache
+   * itself, so a later poll reading the same token must not empty it again (it would, 250 ms after
+   * every local write, throw away what was read since). Ignored while no poll has succeeded.
+   */
+  adoptOwnVersion(token: string): void;
   /** The read cache's size and counters; undefined without a cache. */
   stats(): ReadCacheStats | undefined;
 }
@@ -252,6 +258,9 @@ export function cacheReads(options: ReadCacheOptions | undefined, execute: Execu
       if (token === undefined) cache?.invalidate('poll_failed');
       else if (token !== lastToken) cache?.invalidate('version');
       lastToken = token;
+    },
+    adoptOwnVersion(token) {
+      if (lastToken !== undefined) lastToken = token;
     },
     stats: () => cache?.stats,
   };
@@ -313,6 +322,7 @@ export function createDb(options: DbOptions): Db {
     read,
     invalidating,
     observeVersion,
+    adoptOwnVersion,
     stats: cacheStats,
   } = cacheReads(options.readCache, (name, params, stats, extension) => {
     counts.reads += 1;
@@ -386,8 +396,10 @@ export function createDb(options: DbOptions): Db {
           });
           // Last, so the version node's lock is held only from here to the commit: every other
           // process polling the token sees it change exactly when this write becomes visible.
-          await tx.run(statements['graph-version-bump']);
+          const bumped = await tx.run(statements['graph-version-bump']);
           await tx.commit();
+          const token: unknown = bumped.records[0]?.get('token');
+          if (typeof token === 'string') adoptOwnVersion(token);
           return result;
         } catch (error) {
           // Stryker disable next-line ConditionalExpression: whether a rollback reaches Neo4j is visible only in a Neo4j that answers (test/integration: the seed loader rolls back the whole load when a write fails part-way).

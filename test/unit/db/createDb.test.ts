@@ -395,6 +395,25 @@ describe('cacheReads', () => {
     expect(reads.stats()).toMatchObject({ invalidations: { write: 0, version: 3, poll_failed: 2 }, hits: 2, misses: 6 });
   });
 
+  it("does not empty the cache again when a poll reads the token of this Db's own write", async () => {
+    const { execute } = countingExecute();
+    const reads = cacheReads({ ttlMs: 60_000, maxBytes: 1_000_000 }, execute);
+    const ping = async () => (await reads.read('ping', {}))[0];
+    reads.observeVersion('a');
+    // Before any poll succeeded there is nothing to trust: adopting changes nothing.
+    const fresh = cacheReads({ ttlMs: 60_000, maxBytes: 1_000_000 }, countingExecute().execute);
+    fresh.adoptOwnVersion('x');
+    fresh.observeVersion('x');
+    expect(fresh.stats()).toMatchObject({ invalidations: { version: 1 } });
+    await reads.invalidating(async () => reads.adoptOwnVersion('mine'));
+    expect(await ping()).toEqual({ call: 1 });
+    reads.observeVersion('mine');
+    expect(await ping()).toEqual({ call: 1 });
+    // Another process's write still empties it.
+    reads.observeVersion('theirs');
+    expect(await ping()).toEqual({ call: 2 });
+  });
+
   it('does not keep a read that was in flight when the version changed', async () => {
     let release: () => void = () => {};
     const gate = new Promise<void>((resolve) => (release = resolve));
