@@ -13,7 +13,7 @@ import { createError, ErrorCode, notFound } from '../errors.js';
 import type { CurationContext, CurationResult } from './curationContext.js';
 import { assertInputLengths } from './inputLimits.js';
 import { assertNoCycles } from '../db/assertGraphInvariants.js';
-import { concernedIds, normaliseReason, recordRevision, writeTime, type RevisionRecord } from './recordRevision.js';
+import { concernedIds, normaliseReason, whatItSays, recordRevision, writeTime, type RevisionRecord } from './recordRevision.js';
 import { relationshipTypes } from '../model/vocabulary.js';
 import { findExistingNodes, findRelationships } from './findExisting.js';
 import { provisionPosition } from './upsertRecord.js';
@@ -156,15 +156,13 @@ async function writeBack(
  */
 export function revertTarget(was: RecordSnapshot, became: RecordSnapshot | null, now: RecordSnapshot | null): RecordSnapshot {
   if (!now) return was;
-  const said = (r: { props: Record<string, unknown> }): string =>
-    JSON.stringify(Object.entries(r.props).filter(([key]) => key !== 'updatedBy' && key !== 'updatedAt'));
   const before = new Map(was.relationships.map((r) => [relationshipId(r), r]));
   const after = new Map((became?.relationships ?? []).map((r) => [relationshipId(r), r]));
   const result = new Map(now.relationships.map((r) => [relationshipId(r), r]));
   for (const id of after.keys()) if (!before.has(id)) result.delete(id);
   for (const [id, r] of before) {
     const then = after.get(id);
-    if (!then || said(then) !== said(r)) result.set(id, r);
+    if (!then || whatItSays(then.props) !== whatItSays(r.props)) result.set(id, r);
   }
   return { ...was, relationships: [...result.values()] };
 }

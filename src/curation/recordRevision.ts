@@ -101,6 +101,14 @@ export async function recordRevision(
 }
 
 /**
+ * A relationship's properties without the stamps every upsert rewrites on what it lists (updatedBy,
+ * updatedAt), as text: two versions that say the same thing compare equal.
+ */
+export function whatItSays(props: Record<string, unknown>): string {
+  return JSON.stringify(Object.entries(props).filter(([key]) => key !== 'updatedBy' && key !== 'updatedAt'));
+}
+
+/**
  * Every record id a write from `before` to `after` concerns, for history(id): the subject, and both ends
  * of each relationship it added, removed or changed (so an instrument's history shows the upsert of
  * another record that started citing it, or the retirement of a record that was linked to it).
@@ -109,10 +117,7 @@ export function concernedIds(subject: string, before: Snapshot | null, after: Sn
   const links = (s: Snapshot | null): Map<string, { from: string; to: string; text: string }> => {
     if (!s) return new Map();
     const list = s.kind === 'record' ? s.relationships : [s];
-    // Every upsert restamps the relationships it lists (updatedBy, updatedAt): only what they say counts.
-    const said = (props: Record<string, unknown>): string =>
-      JSON.stringify(Object.entries(props).filter(([key]) => key !== 'updatedBy' && key !== 'updatedAt'));
-    return new Map(list.map((r) => [relationshipId(r), { from: r.from, to: r.to, text: said(r.props) }]));
+    return new Map(list.map((r) => [relationshipId(r), { from: r.from, to: r.to, text: whatItSays(r.props) }]));
   };
   const was = links(before);
   const is = links(after);

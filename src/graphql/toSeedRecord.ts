@@ -58,6 +58,25 @@ const takesPart = (list: Maybe<TakesPartInput[]>): SeedRecord[] | undefined =>
 const provisionLinks = (list: Maybe<ProvisionLinkInput[]>, key: 'topic' | 'target'): SeedRecord[] | undefined =>
   list?.map((l) => compact({ [key]: l.target, asNamed: l.asNamed }));
 
+/**
+ * A technology area or a policy topic (one shape, two concept schemes): `evolvedFrom` items keyed as
+ * the seed format keys them (`area` or `topic`).
+ */
+function concept(
+  input: Pick<TechnologyAreaInput, 'id' | 'name' | 'aliases' | 'summary' | 'broader' | 'evidence'>,
+  evolvedFrom: { [key: string]: unknown; evidence?: Maybe<EvidenceInput[]> }[] | undefined,
+): SeedRecord {
+  return compact({
+    id: input.id,
+    name: input.name,
+    aliases: input.aliases,
+    summary: input.summary,
+    broader: input.broader,
+    evolvedFrom: evolvedFrom?.map((e) => compact({ ...e, evidence: evidence(e.evidence) })),
+    evidence: evidence(input.evidence),
+  });
+}
+
 const legallyBinding = { TRUE: true, FALSE: false, UNKNOWN: 'unknown' } as const;
 
 export const toSeedRecord = {
@@ -113,15 +132,10 @@ export const toSeedRecord = {
   },
 
   technologyArea(input: TechnologyAreaInput): SeedRecord {
-    return compact({
-      id: input.id,
-      name: input.name,
-      aliases: input.aliases,
-      summary: input.summary,
-      broader: input.broader,
-      evolvedFrom: input.evolvedFrom?.map((e) => compact({ area: e.area, note: e.note, evidence: evidence(e.evidence) })),
-      evidence: evidence(input.evidence),
-    });
+    return concept(
+      input,
+      input.evolvedFrom?.map((e) => ({ area: e.area, note: e.note, evidence: e.evidence })),
+    );
   },
 
   mechanism(input: MechanismInput): SeedRecord {
@@ -178,15 +192,10 @@ export const toSeedRecord = {
   },
 
   policyTopic(input: PolicyTopicInput): SeedRecord {
-    return compact({
-      id: input.id,
-      name: input.name,
-      aliases: input.aliases,
-      summary: input.summary,
-      broader: input.broader,
-      evolvedFrom: input.evolvedFrom?.map((e) => compact({ topic: e.topic, note: e.note, evidence: evidence(e.evidence) })),
-      evidence: evidence(input.evidence),
-    });
+    return concept(
+      input,
+      input.evolvedFrom?.map((e) => ({ topic: e.topic, note: e.note, evidence: e.evidence })),
+    );
   },
 
   post(input: PostInput): SeedRecord {
